@@ -119,6 +119,11 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         [(a, b, s.organisation or _office(s.author), s.title, s.id)
          for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
+    from .affiliation import affiliation
+
+    for p in persons:
+        if not p.author:
+            p.affiliation = affiliation(words, p, persons)
     _confirm_by(ex, speech)
     _frame(ex, paras)
     from ..speech.furniture import byline_names

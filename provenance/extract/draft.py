@@ -221,6 +221,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w(f"    aliases: [{', '.join(yq(a) for a in p.aliases)}]")
         if p.author:
             w("    role: journalist")
+        if p.affiliation:
+            w(f"    affiliation: {yq(p.affiliation)}  # draft: as the text introduces them")
         if p.description:
             w(f"    note: {yq(p.description)}")
     for body, vid in plan.voices.items():

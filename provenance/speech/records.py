@@ -24,6 +24,9 @@ class PersonDraft:
     #: "he"/"she" already resolved to them, a role such as "spokeswoman"): a later pronoun
     #: of the other kind is someone else. None when the text does not say.
     pronoun: str | None = None
+    #: The body the text says they speak for ("Tri-Valley spokeswoman Rachel Dunmore"):
+    #: :func:`provenance.extract.affiliation.affiliation`. None when it does not say.
+    affiliation: str | None = None
 
 
 @dataclass(slots=True)

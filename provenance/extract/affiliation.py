@@ -1,0 +1,349 @@
+"""The body a person in an article speaks for, as the text introduces them.
+
+News gives a body's figures through the people who speak for it: "Tri-Valley spokeswoman
+Rachel Dunmore said the cooperative stood by its numbers", "said Rhiannon Gosforth, the
+trust's head of science", "Harlow County Emergency Management puts the figure much higher.
+Director Teresa Vollmer said ...". Whether a reader credits such a figure to the person or
+to the body is a matter of convention, and writers split on it; a draft that names both
+lets an editor keep either. This module reads the one fact both conventions need: which
+body the person is there for. The draft writes it as the person's ``affiliation`` (the
+dossier's field for it), the page shows it beside their name, and the benchmark counts a
+figure as given by the body its speaker speaks for.
+
+Only what the text says: an office or job set beside a name with the body it is held at
+(by a possessive, "of", "for", "at", or the body's name before the title), or a bare
+title ("Director Teresa Vollmer") right after a sentence whose subject is a body. A
+person's relations ("his lawyer", "Cole's wife") and a title with no body near it give
+none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..speech.records import PersonDraft
+from ..speech.roles import BODY_KINDS, GROUP_WORDS, OFFICE_ROLES, PORTFOLIOS, TITLES
+from ..speech.speakers import BODY_NOUN_OF, SP, UP, named_body, sentence_start
+from .figures import is_org
+
+#: Offices held in a body, so that a bare title names the body the text has just spoken of
+#: ("... gave a higher figure. Director Lena Marsh said"); an expert's job ("economist",
+#: "doctor") does not: an economist is often nobody's.
+BODY_OFFICES = frozenset("""
+president secretary chairman chairwoman chair director leader treasurer chief head
+executive superintendent commissioner
+spokesman spokeswoman spokesperson manager founder coordinator co-ordinator organiser
+organizer co-founder co-chair co-director vice-president vice-chair vice-chairman
+vice-chancellor secretary-general ceo
+""".split())
+#: Words that make a title no office of the body it names or was just spoken of:
+#: "Opposition leader", "former director", "a candidate for Harrow County Commission".
+_NOT_THEIRS = frozenset("opposition former ex retired independent outside rival candidate "
+                        "nominee contender challenger critic".split())
+#: Words for one person's place in a body beyond :data:`.roles.OFFICE_ROLES`: "the
+#: council's cabinet member for transport", "the union's branch secretary".
+_MORE_ROLES = frozenset("member trustee steward convenor convener fellow".split())
+_ROLES = OFFICE_ROLES | _MORE_ROLES
+#: Capitalised words a sentence puts before a name that are no part of it.
+_OPENERS = frozenset("The A An In At From By For Of On And But With".split())
+#: Capitalised words that name no body: days, months ("on Tuesday, the firm said").
+_NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+                       "February March April May June July August September October November "
+                       "December Today Yesterday".split())
+#: Nouns of places, never a body a person is of ("runs the island's hardware store").
+_PLACE_NOUNS = frozenset("island river lake valley mountain hill bay coast street road town "
+                         "village moor estuary park region province district city".split())
+_KINDS = "|".join(sorted(BODY_KINDS | set(BODY_NOUN_OF), key=len, reverse=True))
+_GROUPS = "|".join(sorted(GROUP_WORDS, key=len, reverse=True))
+_SAYS = "said|says|told|added|say|tells|adds|according|with|are|is|was|were"
+_TITLE_WORDS = frozenset(t.lower() for t in TITLES)
+_TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
+#: A word of a capitalised name, as bodies write theirs ("Tri-Valley", "O'Neill", "AT&T").
+_CAP = rf"[{UP}][\w’'&.\-]*"
+_NAME_RUN = rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|the){SP}+)?{_CAP}){{0,7}}"
+
+#: A description set after the name: ", the trust's head of science," / ", Orrin's chief
+#: medical officer." (``owner``: the possessive's words; ``role``: the words after it).
+_APPOSED_OWNER_RE = re.compile(
+    rf",{SP}+(?:(?P<the>[Tt]he){SP}+)?(?P<owner>(?:[a-z][\w-]*|{_NAME_RUN}))[’']s{SP}+"
+    rf"(?P<role>[^,;:.()“”\"\n]{{1,60}}?)(?=[,.;:)]|{SP}+(?:who|and|said|says|told)\b|$)")
+#: ", a spokeswoman for the directorate", ", an analyst at the Geneva-based observatory,",
+#: ", director of Calloway County Emergency Management" (``role``, then ``body``).
+_APPOSED_AT_RE = re.compile(
+    rf",{SP}+(?:(?:the|a|an){SP}+)?(?P<role>(?:[\w-]+{SP}+){{0,4}}?[a-z][\w-]*){SP}+"
+    rf"(?P<prep>of|for|at|with){SP}+(?P<body>(?:the{SP}+(?:[\w-]+{SP}+){{0,3}}?[a-z][\w-]*)"
+    rf"|{_NAME_RUN})")
+#: ", who chairs the committee" / ", who heads the Orrin Institute".
+_WHO_HOLDS_RE = re.compile(
+    rf",?{SP}+who{SP}+(?:chairs|heads|leads|runs|directs|co-ordinates|coordinates|founded|"
+    rf"co-founded|speaks{SP}+for){SP}+(?P<body>(?:the{SP}+(?:[\w-]+{SP}+){{0,3}}?[a-z][\w-]*)"
+    rf"|{_NAME_RUN})")
+#: A description set before the name with a comma: "the association's chair, Robert
+#: Ingleby" / "Orrin's chief medical officer, Dr Lukas Bergfeldt" / "Its coordinator, Gus".
+_LEAD_OWNER_RE = re.compile(
+    rf"(?:(?P<its>\b[Ii]ts)|(?:\b(?P<the>[Tt]he){SP}+)?(?P<owner>[a-z][\w-]*|{_NAME_RUN})"
+    rf"[’']s){SP}+(?P<role>(?:[\w-]+{SP}+){{0,4}}?[\w-]+),{SP}+(?:(?:{_TITLE_ALT})\.?{SP}+)?$")
+#: The words right before the name in its clause: "Tri-Valley spokeswoman", "Calloway
+#: County Emergency Management Director", "Trust chair", "chief executive".
+_LEAD_TITLE_RE = re.compile(
+    rf"(?:(?P<owner>{_NAME_RUN}){SP}+)?(?<![\w’'\-])(?P<role>(?:(?!{_SAYS}\b)[a-z][\w-]*{SP}+){{0,2}}"
+    rf"[A-Za-z][\w-]*)"
+    rf"{SP}+(?:(?:{_TITLE_ALT})\.?{SP}+)?$")
+
+
+#: A sentence's subject, after a time it may open with ("In March the company had
+#: estimated"): ``the`` and ``name``.
+_OPENING_SUBJECT_RE = re.compile(
+    rf"{SP}*(?:(?:In|On|At|By|Since|Last|Earlier|Later|This)\b[^,.;\n]{{0,25}}?(?:,{SP}*|{SP}+"
+    rf"(?=[Tt]he{SP})))?(?:(?P<the>[Tt]he){SP}+)?(?P<name>{_NAME_RUN}|[a-z][\w-]*)")
+
+
+#: A body by its kind, as a subject: "the association estimates" (group 1: the kind).
+_THE_KIND_RE = re.compile(
+    rf"\b[Tt]he{SP}+(?:[a-z][\w-]*{SP}+){{0,2}}?({_KINDS})\b(?![’'\-])")
+
+
+@functools.lru_cache(maxsize=256)
+def _fullest_body(text: str, words: str) -> str | None:
+    """The longest name of a body in ``text`` that opens with ``words`` ("Tri-Valley" is
+    the "Tri-Valley Electric Cooperative"), or ``words`` itself when it is one."""
+    if words in _OPENERS or words in _NOT_NAMES:
+        return None
+    best: str | None = words if is_org(words) or _described_as_body(text, words) else None
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(words)}(?:{SP}+(?:(?:of|for|and|&|the)"
+                         rf"{SP}+)?{_CAP})*", text):
+        prev = re.search(rf"({_CAP}){SP}+$", text[max(0, m.start() - 40):m.start()])
+        if prev is not None and prev.group(1) not in _OPENERS:
+            continue  # "Brennmoor Airport Holdings" is no name opening with "Airport"
+        name = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
+        if len(name) > len(best or "") and name != words and is_org(name):
+            best = name
+    return best
+
+
+def _described_as_body(text: str, name: str) -> bool:
+    """Whether the text says ``name`` is a body: "Migraine Voices, a patient charity"."""
+    return re.search(rf"(?<![\w’'\-]){re.escape(name)},{SP}+(?:a|an|the){SP}+"
+                     rf"(?:[\w-]+{SP}+){{0,3}}?(?:{_KINDS})(?![\w’'\-])", text) is not None
+
+
+def _body(text: str, words: str, pos: int, persons: list[PersonDraft]) -> str | None:
+    """The body ``words`` names at ``pos``: a kind's common noun ("the trust", "the
+    Geneva-based observatory", a sentence's "Trust") is the body of that kind the text
+    named before (speech's one rule, :func:`.speakers.named_body`); a name is the fullest
+    name of a body that opens with it. None for a person ("Cole's lawyer") or a place."""
+    toks = words.split()
+    while toks and toks[0] in _OPENERS | {"the"}:
+        toks = toks[1:]  # ("But the group's chair": the group)
+    if not toks or toks[0] in _NOT_NAMES:
+        return None
+    words = " ".join(toks)
+    last = toks[-1].lower()
+    if toks[-1][:1].islower() or (len(toks) == 1 and last in BODY_KINDS | set(BODY_NOUN_OF)):
+        return _kind_named(text, last, pos)
+    surnames = {w for p in persons if not p.author for w in p.name.split()[1:]}
+    if toks[-1] in surnames or words in {p.name for p in persons}:
+        return None  # "Cole's lawyer": a person's, no body
+    if len(toks) == 1:
+        # "Zoo director Anton Reis": a sentence's capitalised common noun is the body
+        # whose name ends in it ("Brennwald Zoo") before one that opens with it
+        ending = _ending_in(text, toks[0], pos)
+        if ending is not None:
+            return ending
+    return _fullest_body(text, words)
+
+
+def _ending_in(text: str, word: str, pos: int) -> str | None:
+    """The last name before ``pos`` that ends in ``word`` and is a body's ("Brennwald
+    Zoo", "Kestle Isles Bird Observatory", "Lannick Association of School Leaders")."""
+    got = None
+    for m in re.compile(rf"(?<![\w’'\-])(?:{_CAP}{SP}+(?:(?:of|for|and|&|the){SP}+)?)"
+                        rf"{{1,6}}{re.escape(word)}(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?{_CAP}"
+                        rf"(?:{SP}+(?:and{SP}+)?{_CAP}){{0,4}})?(?![\w’'\-])"
+                        ).finditer(text, 0, pos):
+        toks = m.group(0).split()
+        while toks and toks[0] in _OPENERS:
+            toks = toks[1:]
+        if len(toks) < 2 or toks[0] in _NOT_NAMES:
+            continue  # "The Brackley" names nothing but Brackley
+        name = " ".join(toks)
+        if is_org(name) or _described_as_body(text, name) or re.search(
+                rf"(?<![\w’'\-]){re.escape(word.lower())}(?![\w’'\-])", text):
+            # (a body, or a word the text also writes as a common noun, "the zoo": never
+            # "Derek Cole" for "Cole's lawyer")
+            got = name
+    return got
+
+
+def _kind_named(text: str, noun: str, pos: int) -> str | None:
+    """The body "the ``noun``" stands for at ``pos``: speech's one rule for a body's common
+    noun, else the last name before ``pos`` that ends in the noun ("the observatory" is the
+    "Kestle Isles Bird Observatory")."""
+    got = named_body(text, noun, pos) if BODY_NOUN_OF.get(noun, noun) in BODY_KINDS else None
+    if got is None and noun not in _PLACE_NOUNS:
+        got = _ending_in(text, noun[:1].upper() + noun[1:], pos)
+    if got is None and BODY_NOUN_OF.get(noun, noun) in BODY_KINDS:
+        # "the council" of a text that never names it: the fullest words it uses for it
+        # ("The city council's latest figure"), when they say more than the kind
+        descs = [" ".join(d.group(1).split()) for d in re.finditer(
+            rf"\b[Tt]he{SP}+((?:[a-z][\w-]*{SP}+){{1,2}}{re.escape(noun)})\b(?![\w\-])",
+            text) if not _has_role(d.group(1))]
+        got = max(descs, key=len) if descs else None
+    if got is not None:
+        # "Members of the Corrander Valley Farmers' Association": the body, not its people
+        got = re.sub(rf"^(?:[Tt]he{SP}+)?(?:(?:{_GROUPS}){SP}+of{SP}+)?(?:[Tt]he{SP}+)?", "",
+                     got, flags=re.I)
+    return got or None
+
+
+def _has_role(words: str, roles: frozenset[str] = _ROLES) -> bool:
+    return any(w.lower().strip(".,") in roles for w in words.split())
+
+
+def _subject_body_before(text: str, pos: int, persons: list[PersonDraft], *,
+                         kind_anywhere: bool = False) -> str | None:
+    """The body the sentence before ``pos``'s opens with ("Harlow County Emergency
+    Management puts the figure much higher."), in the same paragraph or the one before.
+    With ``kind_anywhere`` (an "Its" to resolve), else the last body that sentence names
+    by its kind ("Scaling up their answers, the association estimates ...")."""
+    ss = sentence_start(text, max(0, pos - 600), pos)
+    if ss <= 0:
+        return None
+    hi = ss - 1
+    while hi > 0 and text[hi - 1] in " \u00a0\n":
+        hi -= 1
+    ps = sentence_start(text, max(0, hi - 600), hi)
+    ps = max(ps, text.rfind("\n", 0, hi) + 1)
+    m = _OPENING_SUBJECT_RE.match(text[ps:hi])
+    got = None
+    if m is not None and (m.group("name")[:1].isupper() or m.group("the")):
+        name = m.group("name")
+        got = _body(text, name, ps + m.start("name"), persons)
+        if got is None and name[:1].isupper() and len(name.split()) > 1 and is_org(name):
+            # "The Northside Neighbors Association, which ...": its words up to the comma
+            got = _fullest_body(text, name)
+    if got is None and kind_anywhere:
+        kinds = list(_THE_KIND_RE.finditer(text, ps, hi))
+        got = _kind_named(text, kinds[-1].group(1), kinds[-1].start()) if kinds else None
+    if got is None:
+        # "A third figure came from Migraine Voices, a patient charity, whose survey ...":
+        # the one body the sentence names
+        bodies = {b for n in re.finditer(_NAME_RUN, text[ps:hi])
+                  if (b := _fullest_body(text, n.group(0).removeprefix("The ")))}
+        got = bodies.pop() if len(bodies) == 1 else None
+    return got
+
+
+#: How many mentions of a person are read for their affiliation: the text introduces them
+#: at one of the first few, and a long text names some people hundreds of times.
+_MENTIONS_READ = 6
+
+
+def affiliation(text: str, person: PersonDraft, persons: list[PersonDraft]) -> str | None:
+    """The body ``person`` speaks for, where the text introduces them with it; None when
+    it does not say. The first mention that says wins: a person is introduced once."""
+    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
+    spots = sorted({(m.start(), m.end()) for n in names
+                    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(n)}(?![\w\-])", text)})
+    for s, e in spots[:_MENTIONS_READ]:
+        got = _tidy(text, _at_mention(text, s, e, persons), person)
+        if got is not None:
+            return got
+    return None
+
+
+def _tidy(text: str, got: str | None, person: PersonDraft) -> str | None:
+    """A body's name as a draft should give it: no opening "But the", no closing full
+    stop, possessive or year ("the trust's 2023 survey"); never the person's own name
+    with a title, a heading in capitals or a transcript's speaker label."""
+    if not got:
+        return None
+    own = set(person.name.split())
+    pieces = [x for x in re.split(rf"[.;:]{SP}+", got) if x and not own & set(x.split())]
+    if not pieces:
+        return None
+    got = pieces[-1]  # ("Tuesday. Hollin Parish Council", "Fennick Council. Alasdair")
+    got = re.sub(rf"^(?:(?:But|And|So|Yet|The|the){SP}+)+", "", got)
+    got = re.sub(rf"(?:[’']s|{SP}+(?:19|20)\d\d|\.)+$", "", got).strip()
+    if not got or got in _NOT_NAMES:
+        return None
+    if " " in got and got.isupper():
+        return None  # "A HIGHER ACADEMIC ESTIMATE": a heading
+    if got.isupper() and re.search(rf"(?m)^{re.escape(got)}:", text):
+        return None  # "FELD:": who speaks in a transcript
+    return got
+
+
+def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | None:
+    after = text[e:e + 160]
+    age = re.match(rf",{SP}+\d{{1,3}}(?=,)", after)  # "Gus Ferreira, 67, the group's ..."
+    if age is not None:
+        after = after[age.end():]
+    m = _APPOSED_OWNER_RE.match(after)
+    if m is not None and _has_role(m.group("role")):
+        got = _body(text, m.group("owner"), e, persons)
+        if got is not None:
+            return got
+    m2 = _APPOSED_AT_RE.match(after)
+    if m2 is not None and not _has_role(m2.group("role"), _NOT_THEIRS) and (
+            _has_role(m2.group("role")) or (
+            m2.group("prep") == "at" and m2.group("body")[:1].isupper())):
+        # ("a clinical pharmacologist at Lindqvist University Hospital": any job at a
+        # body named is held there)
+        got = _body(text, m2.group("body"), e, persons)
+        if got is not None:
+            return got
+    m3 = _WHO_HOLDS_RE.match(after)
+    if m3 is not None:
+        got = _body(text, m3.group("body"), e, persons)
+        if got is not None:
+            return got
+    lo = max(0, s - 120)
+    cut = max(text.rfind(c, lo, s) for c in "\n;:“”\"()")
+    before_lo = max(lo, cut + 1)
+    lead = _LEAD_OWNER_RE.search(text, before_lo, s)
+    if lead is not None and _has_role(lead.group("role")):
+        if lead.group("its"):
+            return _subject_body_before(text, s, persons, kind_anywhere=True)
+        return _body(text, lead.group("owner"), s, persons)
+    clause = max(text.rfind(",", before_lo, s) + 1, before_lo)
+    title = _LEAD_TITLE_RE.search(text, clause, s)
+    if title is None:
+        return None
+    role, owner = title.group("role"), title.group("owner")
+    if owner and role.split()[-1].lower() in ("minister", "secretary") and all(
+            w.lower() in PORTFOLIOS for w in owner.split()):
+        # "Health Minister Colette Baptiste-Moore": the text's ministry or department of
+        # that portfolio ("New Carrick Department of Health", "the Health Ministry")
+        port = re.escape(owner)
+        m = re.search(rf"(?:{_CAP}{SP}+){{0,3}}(?:Ministry|Department){SP}+(?:of|for){SP}+"
+                      rf"(?:the{SP}+)?{port}\b|(?:{_CAP}{SP}+){{0,3}}{port}{SP}+"
+                      rf"(?:Ministry|Department)\b", text)
+        if m is not None:
+            return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
+    if owner and all(w.lower().strip(".") in _ROLES | _TITLE_WORDS for w in owner.split()):
+        role, owner = f"{owner} {role}", None  # "Chief executive Marianne Feld"
+    if owner and _has_role(role):
+        # "Tri-Valley spokeswoman Rachel Dunmore", "Trust chair Rhona Stewart-Bligh"
+        got = _body(text, owner, s, persons)
+        if got is not None:
+            return got
+    kind = next((w for w in role.lower().split() if w in BODY_KINDS), None)
+    if kind is not None and _has_role(role) and not owner:
+        # "county spokesperson Faith Jeptoo": the county's, not the body just spoken of
+        return _kind_named(text, kind, s)
+    if _has_role(role.split()[-1], BODY_OFFICES) and not owner and not _has_role(
+            role, _NOT_THEIRS) and \
+            _opens_sentence(text, clause + title.start() - clause, s):
+        # "Director Teresa Vollmer said": the body the sentence before was about
+        return _subject_body_before(text, s, persons)
+    return None
+
+
+def _opens_sentence(text: str, at: int, s: int) -> bool:
+    """Whether the title at ``at`` opens its sentence ("Director Lena Marsh said"), or
+    follows its speech verb ("said chief executive Tamsin Oyelaran-Brooke")."""
+    ss = sentence_start(text, max(0, at - 300), at + 1)
+    head = text[ss:at].strip(" \u00a0\n“”\"'")
+    return not head or re.search(r"\b(?:said|says|added|told|according to)$", head) is not None

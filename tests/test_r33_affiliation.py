@@ -1,0 +1,95 @@
+"""The body a person speaks for, as the article introduces them (round 33).
+
+A figure given by "Tri-Valley spokeswoman Rachel Dunmore" is, to one editor, Dunmore's and,
+to another, the cooperative's: the writers of the evaluation articles split on it. The
+draft names both: the person in ``by:``, and the body in the person's ``affiliation``.
+Every text here is written for its test; none is copied from an evaluation article.
+The guards at the end are what a reader would call wrong: a lawyer is a person's, an
+opposition leader is no office of the department just named, a candidate for a
+commission is not of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text
+from provenance.extract.draft import write_draft
+from provenance.graph import build_graph
+
+
+def _aff(text: str) -> dict[str, str | None]:
+    return {p.name: p.affiliation for p in extract_text(text).people if not p.author}
+
+
+def test_a_body_named_before_a_title_is_the_persons() -> None:
+    got = _aff("Outages\n\nThe Brackley Valley Electric Cooperative says 6,000 homes are dark. "
+               "\"Crews are out all night,\" said Brackley spokeswoman Ivana Reyes.\n")
+    assert got["Ivana Reyes"] == "Brackley Valley Electric Cooperative"
+
+
+def test_a_possessive_description_after_the_name_is_the_named_body() -> None:
+    got = _aff("Curlews\n\nThe Fenmoor Wader Trust counted 410 pairs this spring. \"We are "
+               "losing them,\" said Tobias Hale, the trust's head of monitoring.\n")
+    assert got["Tobias Hale"] == "Fenmoor Wader Trust"
+
+
+def test_a_firms_short_name_in_a_possessive_is_the_firm() -> None:
+    got = _aff("Side effects\n\nQuorvan Therapeutics says 2 per cent of patients reported "
+               "dizziness. Quorvan's chief medical officer, Dr Lise Martel, said: \"The trial "
+               "figure is reliable.\"\n")
+    assert got["Lise Martel"] == "Quorvan Therapeutics"
+
+
+def test_a_bare_title_after_a_sentence_about_a_body_is_of_that_body() -> None:
+    got = _aff("Storm\n\nMarsh County Emergency Management puts the figure much higher. "
+               "Director Paulo Brandt said: \"We count about 20,000 homes with no power.\"\n")
+    assert got["Paulo Brandt"] == "Marsh County Emergency Management"
+    got = _aff("Curlews\n\nThe Hillfarm Landowners' Group says keepers recorded 600 pairs. "
+               "Its chair, Ruth Penhale, said: \"Volunteer surveys miss birds.\"\n")
+    assert got["Ruth Penhale"] == "Hillfarm Landowners' Group"
+
+
+def test_a_job_at_a_named_body_and_a_portfolio_minister() -> None:
+    got = _aff("Drug\n\n\"It is rarer than that,\" said Dr Omar Sleat, a clinical "
+               "pharmacologist at Dunhill University Hospital, on Monday.\n")
+    assert got["Omar Sleat"] == "Dunhill University Hospital"
+    got = _aff("Waits\n\nFigures from the Kerrow Department of Health show a median wait of "
+               "26 weeks. Health Minister Alina Vos said: \"We use the national "
+               "definition.\"\n")
+    assert got["Alina Vos"] == "Kerrow Department of Health"
+
+
+def test_a_person_with_no_body_beside_them_has_none() -> None:
+    got = _aff("Crowd\n\nPolice said 4,000 people marched. \"It was far more,\" said Ana "
+               "Pike, who walked with her children.\n")
+    assert got["Ana Pike"] is None
+
+
+def test_guards_relations_rivals_and_candidates_are_no_affiliation() -> None:
+    got = _aff("Court\n\nDerek Cole denies the charge. \"He will be cleared,\" said Cole's "
+               "lawyer, Ann Bee.\n")
+    assert got["Ann Bee"] is None
+    got = _aff("Tunnel\n\nThe Department for Regional Transport puts the overrun at £300m. "
+               "Opposition leader Owen Fryer said: \"The row is a distraction.\"\n")
+    assert got["Owen Fryer"] is None
+    got = _aff("Overdoses\n\n\"Nearly 400 of our neighbours died,\" said Dale Brisk, a "
+               "candidate for Harrow County Commission.\n")
+    assert got["Dale Brisk"] is None
+
+
+def test_the_draft_writes_the_affiliation_and_passes_check(tmp_path: Path) -> None:
+    text = ("Ice storm: co-op and county disagree\n\n"
+            "The Tri-Parish Electric Cooperative said 8,200 homes were without power on "
+            "Thursday. \"We stand by our count,\" said Tri-Parish spokeswoman Rachel Dunne.\n\n"
+            "Dunne said crews had restored 1,000 more homes by noon.\n")
+    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    raw = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yaml")))
+    assert 'affiliation: "Tri-Parish Electric Cooperative"' in raw
+    d = load_dossier(folder)
+    assert check_dossier(d).ok
+    g = build_graph(d)
+    person = next(v for _, v in g.nodes(data=True) if v.get("label") == "Rachel Dunne")
+    assert person["affiliation"] == "Tri-Parish Electric Cooperative"
