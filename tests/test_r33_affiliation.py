@@ -93,3 +93,40 @@ def test_the_draft_writes_the_affiliation_and_passes_check(tmp_path: Path) -> No
     g = build_graph(d)
     person = next(v for _, v in g.nodes(data=True) if v.get("label") == "Rachel Dunne")
     assert person["affiliation"] == "Tri-Parish Electric Cooperative"
+
+
+def test_a_sentence_end_ends_the_bodys_name() -> None:
+    got = _aff("Rates\n\n\"Rates will fall,\" said Mina Osei, chief economist at Corvel Bank. "
+               "Meanwhile the Harbour Board said trade was flat.\n")
+    assert got["Mina Osei"] == "Corvel Bank"
+
+
+def test_a_body_after_the_name_without_a_comma_or_by_who_works_at() -> None:
+    got = _aff("Strike\n\n\"These counts measure different things,\" said economist Tove "
+               "Lund of the University of Brennmark.\n")
+    assert got["Tove Lund"] == "University of Brennmark"
+    got = _aff("Seals\n\n\"The colony is stable,\" said Rui Vaz, who works at the Selkie "
+               "Marine Laboratory.\n")
+    assert got["Rui Vaz"] == "Selkie Marine Laboratory"
+
+
+def test_guards_a_body_said_after_the_name_wins_over_the_sentence_before() -> None:
+    got = _aff("Evictions\n\nThe Dunmore Housing Authority says evictions fell by a third. "
+               "Director Kay Lomax of Renters Together said: \"That is not what we see.\"\n")
+    assert got["Kay Lomax"] != "Dunmore Housing Authority"
+
+
+def test_guards_places_offices_former_holders_and_a_countrys_president() -> None:
+    got = _aff("Appeal\n\nThe Brindle Rotary Club raised $9,000. \"A record,\" said Brindle "
+               "Mayor Tom Hale.\n")
+    assert got["Tom Hale"] is None
+    got = _aff("Water\n\nThe Corran Water Agency says leaks fell. \"They did not,\" said Ed "
+               "Moss, the agency's former director of engineering.\n")
+    assert got["Ed Moss"] is None
+    got = _aff("Budget\n\nThe Valdorian Senate passed the budget on Thursday. President "
+               "Ilse Maren said: \"I will veto it.\"\n")
+    assert got["Ilse Maren"] is None
+    got = _aff("Patrols\n\nThe Fairhaven Chamber of Commerce says thefts doubled. The "
+               "Fairhaven Police Department disagrees. \"Thefts are flat,\" said Fairhaven "
+               "police spokeswoman Dana Kell.\n")
+    assert got["Dana Kell"] == "Fairhaven Police Department"

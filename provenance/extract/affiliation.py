@@ -29,10 +29,11 @@ from .figures import is_org
 
 #: Offices held in a body, so that a bare title names the body the text has just spoken of
 #: ("... gave a higher figure. Director Lena Marsh said"); an expert's job ("economist",
-#: "doctor") does not: an economist is often nobody's.
+#: "doctor") does not: an economist is often nobody's; nor does "President", a country's
+#: as often as a firm's.
 BODY_OFFICES = frozenset("""
-president secretary chairman chairwoman chair director leader treasurer chief head
-executive superintendent commissioner
+secretary chairman chairwoman chair director leader treasurer head executive
+superintendent commissioner
 spokesman spokeswoman spokesperson manager founder coordinator co-ordinator organiser
 organizer co-founder co-chair co-director vice-president vice-chair vice-chairman
 vice-chancellor secretary-general ceo
@@ -41,28 +42,48 @@ vice-chancellor secretary-general ceo
 #: "Opposition leader", "former director", "a candidate for Harrow County Commission".
 _NOT_THEIRS = frozenset("opposition former ex retired independent outside rival candidate "
                         "nominee contender challenger critic".split())
+#: Offices of a place, not of a body: "Oakdale Mayor Jim Brennan".
+_PLACE_OFFICES = frozenset("mayor governor senator premier councillor councilor mp mep "
+                           "representative congressman congresswoman sheriff".split())
 #: Words for one person's place in a body beyond :data:`.roles.OFFICE_ROLES`: "the
 #: council's cabinet member for transport", "the union's branch secretary".
 _MORE_ROLES = frozenset("member trustee steward convenor convener fellow".split())
-_ROLES = OFFICE_ROLES | _MORE_ROLES
+_ROLES = (OFFICE_ROLES | _MORE_ROLES) - {"critic", "candidate", "nominee"}
 #: Capitalised words a sentence puts before a name that are no part of it.
-_OPENERS = frozenset("The A An In At From By For Of On And But With".split())
+_OPENERS = frozenset("The A An In At From By For Of On And But With Our Its Their His Her My "
+                     "Your".split())
 #: Capitalised words that name no body: days, months ("on Tuesday, the firm said").
 _NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
                        "February March April May June July August September October November "
-                       "December Today Yesterday".split())
+                       "December Today Yesterday He She They It We I".split())
+_NOT_NAMES_ALT = "|".join(sorted(_NOT_NAMES))
 #: Nouns of places, never a body a person is of ("runs the island's hardware store").
 _PLACE_NOUNS = frozenset("island river lake valley mountain hill bay coast street road town "
                          "village moor estuary park region province district city".split())
+#: Offices one person holds, which a body's name does not open with: "Secretary of State
+#: John Kerry" gives an office, not a body.
+_PERSONAL_OFFICES = frozenset("secretary minister chairman chairwoman director president governor "
+                              "mayor senator speaker spokesman spokeswoman spokesperson "
+                              "representative commissioner leader chief executive sheriff"
+                              .split())
+_PARTY_WORDS = frozenset("republican democratic democrat labour conservative liberal former "
+                         "acting deputy vice".split())
+_FUNCTION_WORDS = frozenset("the and for with whose who which that this its their of from into "
+                            "over under after before about".split())
 _KINDS = "|".join(sorted(BODY_KINDS | set(BODY_NOUN_OF), key=len, reverse=True))
 _GROUPS = "|".join(sorted(GROUP_WORDS, key=len, reverse=True))
 _SAYS = "said|says|told|added|say|tells|adds|according|with|are|is|was|were"
 _TITLE_WORDS = frozenset(t.lower() for t in TITLES)
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-#: A word of a capitalised name, as bodies write theirs ("Tri-Valley", "O'Neill", "AT&T").
-_CAP = rf"[{UP}][\w’'&.\-]*"
-_NAME_RUN = rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|the){SP}+)?{_CAP}){{0,7}}"
+#: A word of a capitalised name, as bodies write theirs ("Tri-Valley", "O'Neill", "AT&T",
+#: "U.S.", "St."): a full stop after a longer word ends the sentence, not the word
+#: ("at Halden Bank. Separately, ..." names no "Halden Bank. Separately").
+_CAP = rf"[{UP}](?:[\w’'&\-]|\.(?=[\w’'&\-]))*(?:(?<![\w’'&\-]{{4}})\.)?"
+_NAME_RUN = rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|the|on){SP}+)?{_CAP}){{0,7}}"
 
+#: A body by its kind, with up to three words before it: "the directorate", "the
+#: Geneva-based observatory", "the county's patient watchdog" (never "the Center of").
+_THE_DESCRIBED = rf"the{SP}+(?:(?:[a-z][\w’'-]*|[{UP}][\w]*-[a-z][\w-]*){SP}+){{0,3}}?[a-z][\w-]*"
 #: A description set after the name: ", the trust's head of science," / ", Orrin's chief
 #: medical officer." (``owner``: the possessive's words; ``role``: the words after it).
 _APPOSED_OWNER_RE = re.compile(
@@ -72,13 +93,18 @@ _APPOSED_OWNER_RE = re.compile(
 #: ", director of Calloway County Emergency Management" (``role``, then ``body``).
 _APPOSED_AT_RE = re.compile(
     rf",{SP}+(?:(?:the|a|an){SP}+)?(?P<role>(?:[\w-]+{SP}+){{0,4}}?[a-z][\w-]*){SP}+"
-    rf"(?P<prep>of|for|at|with){SP}+(?P<body>(?:the{SP}+(?:[\w-]+{SP}+){{0,3}}?[a-z][\w-]*)"
-    rf"|{_NAME_RUN})")
+    rf"(?P<prep>of|for|at|with){SP}+(?P<body>{_THE_DESCRIBED}|(?:the{SP}+)?{_NAME_RUN})")
+#: A body right after the name, with no comma: "Dagny Skovlund of the University of
+#: Harrowmere said", "Ann Roe at the Sierra Club".
+_OF_BODY_RE = re.compile(rf",?{SP}+(?:of|at|from){SP}+(?:the{SP}+)?(?:rival{SP}+)?"
+                         rf"(?P<body>{_NAME_RUN})")
+#: ", a Harlow University economist," (``body`` then ``role``).
+_APPOSED_BODY_JOB_RE = re.compile(rf",{SP}+(?:a|an|the){SP}+(?P<body>{_NAME_RUN}){SP}+"
+                                  rf"(?P<role>[a-z][\w-]*)\b")
 #: ", who chairs the committee" / ", who heads the Orrin Institute".
 _WHO_HOLDS_RE = re.compile(
     rf",?{SP}+who{SP}+(?:chairs|heads|leads|runs|directs|co-ordinates|coordinates|founded|"
-    rf"co-founded|speaks{SP}+for){SP}+(?P<body>(?:the{SP}+(?:[\w-]+{SP}+){{0,3}}?[a-z][\w-]*)"
-    rf"|{_NAME_RUN})")
+    rf"co-founded|speaks{SP}+for|works{SP}+(?:at|for|with)|is{SP}+(?:at|with)){SP}+(?P<body>{_THE_DESCRIBED}|(?:the{SP}+)?{_NAME_RUN})")
 #: A description set before the name with a comma: "the association's chair, Robert
 #: Ingleby" / "Orrin's chief medical officer, Dr Lukas Bergfeldt" / "Its coordinator, Gus".
 _LEAD_OWNER_RE = re.compile(
@@ -110,15 +136,23 @@ def _fullest_body(text: str, words: str) -> str | None:
     the "Tri-Valley Electric Cooperative"), or ``words`` itself when it is one."""
     if words in _OPENERS or words in _NOT_NAMES:
         return None
-    best: str | None = words if is_org(words) or _described_as_body(text, words) else None
-    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(words)}(?:{SP}+(?:(?:of|for|and|&|the)"
-                         rf"{SP}+)?{_CAP})*", text):
+    own = is_org(words) or _described_as_body(text, words)
+    best: str | None = words if own else None
+    longer: set[str] = set()
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(words)}(?:{SP}+(?:(?:of|for|and|&|the|on)"
+                         rf"{SP}+)?(?!(?:{_TITLE_ALT}|{_NOT_NAMES_ALT})\b){_CAP})*", text):
         prev = re.search(rf"({_CAP}){SP}+$", text[max(0, m.start() - 40):m.start()])
         if prev is not None and prev.group(1) not in _OPENERS:
             continue  # "Brennmoor Airport Holdings" is no name opening with "Airport"
         name = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
-        if len(name) > len(best or "") and name != words and is_org(name):
-            best = name
+        if name != words and is_org(name):
+            longer.add(name)
+            if len(name) > len(best or ""):
+                best = name
+    if not own and len({n for n in longer if not any(o != n and o.startswith(n)
+                                                      for o in longer)}) > 1:
+        return None  # "Oakdale" opens the "Oakdale Rotary Club" and the "Oakdale Town
+        # Council": a place, and which of its bodies the text does not say
     return best
 
 
@@ -128,7 +162,8 @@ def _described_as_body(text: str, name: str) -> bool:
                      rf"(?:[\w-]+{SP}+){{0,3}}?(?:{_KINDS})(?![\w’'\-])", text) is not None
 
 
-def _body(text: str, words: str, pos: int, persons: list[PersonDraft]) -> str | None:
+def _body(text: str, words: str, pos: int, persons: list[PersonDraft],
+          at: int | None = None) -> str | None:
     """The body ``words`` names at ``pos``: a kind's common noun ("the trust", "the
     Geneva-based observatory", a sentence's "Trust") is the body of that kind the text
     named before (speech's one rule, :func:`.speakers.named_body`); a name is the fullest
@@ -145,9 +180,12 @@ def _body(text: str, words: str, pos: int, persons: list[PersonDraft]) -> str | 
     surnames = {w for p in persons if not p.author for w in p.name.split()[1:]}
     if toks[-1] in surnames or words in {p.name for p in persons}:
         return None  # "Cole's lawyer": a person's, no body
-    if len(toks) == 1:
-        # "Zoo director Anton Reis": a sentence's capitalised common noun is the body
-        # whose name ends in it ("Brennwald Zoo") before one that opens with it
+    if len(toks) == 1 and at is not None and _opens_sentence(text, at, at) and re.search(
+            rf"\b[Tt]he{SP}+{re.escape(words.lower())}(?![\w\-])", text):
+        # "Zoo director Anton Reis said": a common noun a sentence opens with (the text
+        # writes it in lower case too, "the zoo") is the body whose name ends in it
+        # ("Brennwald Zoo"), never one that opens with it; "House Speaker Paul Ryan" is
+        # no "White House"
         ending = _ending_in(text, toks[0], pos)
         if ending is not None:
             return ending
@@ -180,6 +218,8 @@ def _kind_named(text: str, noun: str, pos: int) -> str | None:
     """The body "the ``noun``" stands for at ``pos``: speech's one rule for a body's common
     noun, else the last name before ``pos`` that ends in the noun ("the observatory" is the
     "Kestle Isles Bird Observatory")."""
+    if not noun.replace("-", "").isalpha() or len(noun) < 3 or noun in _FUNCTION_WORDS:
+        return None  # ("the Center of ...": no kind)
     got = named_body(text, noun, pos) if BODY_NOUN_OF.get(noun, noun) in BODY_KINDS else None
     if got is None and noun not in _PLACE_NOUNS:
         got = _ending_in(text, noun[:1].upper() + noun[1:], pos)
@@ -197,8 +237,16 @@ def _kind_named(text: str, noun: str, pos: int) -> str | None:
     return got or None
 
 
-def _has_role(words: str, roles: frozenset[str] = _ROLES) -> bool:
-    return any(w.lower().strip(".,") in roles for w in words.split())
+def _has_role(words: str, roles: frozenset[str] | None = None) -> bool:
+    """Whether ``words`` hold an office of ``roles`` (by default any of a body's); never
+    a rival's, a critic's, a candidate's or a former holder's ("the agency's former
+    director", "Council candidate Ivy Marsh", "the board's most persistent critic")."""
+    ws = [w.lower().strip(".,") for w in words.split()]
+    if roles is None:
+        if any(w in _NOT_THEIRS for w in ws):
+            return False
+        roles = _ROLES
+    return any(w in roles for w in ws)
 
 
 def _subject_body_before(text: str, pos: int, persons: list[PersonDraft], *,
@@ -219,7 +267,7 @@ def _subject_body_before(text: str, pos: int, persons: list[PersonDraft], *,
     got = None
     if m is not None and (m.group("name")[:1].isupper() or m.group("the")):
         name = m.group("name")
-        got = _body(text, name, ps + m.start("name"), persons)
+        got = _body(text, name, ps + m.start("name"), persons, ps + m.start("name"))
         if got is None and name[:1].isupper() and len(name.split()) > 1 and is_org(name):
             # "The Northside Neighbors Association, which ...": its words up to the comma
             got = _fullest_body(text, name)
@@ -259,15 +307,24 @@ def _tidy(text: str, got: str | None, person: PersonDraft) -> str | None:
     with a title, a heading in capitals or a transcript's speaker label."""
     if not got:
         return None
-    own = set(person.name.split())
-    pieces = [x for x in re.split(rf"[.;:]{SP}+", got) if x and not own & set(x.split())]
+    own = {w for w in person.name.split() if w.lower().strip(".") not in _TITLE_WORDS}
+    pieces = [x for x in re.split(rf"[.;:]{SP}+", got) if x and not own & set(x.split())
+              and x.split()[0] not in _NOT_NAMES]
     if not pieces:
         return None
-    got = pieces[-1]  # ("Tuesday. Hollin Parish Council", "Fennick Council. Alasdair")
-    got = re.sub(rf"^(?:(?:But|And|So|Yet|The|the){SP}+)+", "", got)
+    got = pieces[0]  # ("Tuesday. Hollin Parish Council", "Fennick Council. Alasdair")
+    got = re.sub(rf"^(?:(?:But|And|So|Yet|The|the|Interim|Acting|Former|[{UP}][\w]*-based)"
+                 rf"{SP}+)+", "", got)  # (and "the Lisbon-based Atlantic Cetacean Trust")
     got = re.sub(rf"(?:[’']s|{SP}+(?:19|20)\d\d|\.)+$", "", got).strip()
     if not got or got in _NOT_NAMES:
         return None
+    lead = [w.lower() for w in got.split() if w.lower() not in _PARTY_WORDS][:1]
+    if lead and lead[0] in _PERSONAL_OFFICES:
+        return None  # "Secretary of State", "Republican Secretary of State": an office
+    words = got.split()
+    if any(w.lower() in _PERSONAL_OFFICES and nxt[:1].isupper()
+           for w, nxt in zip(words, words[1:], strict=False)):
+        return None  # "Senate Majority Leader Mitch McConnell": an office and its holder
     if " " in got and got.isupper():
         return None  # "A HIGHER ACADEMIC ESTIMATE": a heading
     if got.isupper() and re.search(rf"(?m)^{re.escape(got)}:", text):
@@ -285,6 +342,16 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         got = _body(text, m.group("owner"), e, persons)
         if got is not None:
             return got
+    of = _OF_BODY_RE.match(after)
+    if of is not None:
+        # "Dagny Skovlund of the University of Harrowmere said", "Jo Marsh, from the
+        # Fenland Wildlife Trust,": that body, and no other when the text says of what
+        # ("Director Maya Cole of Tenants United" is not of the body named before)
+        return _fullest_body(text, of.group("body")) if is_org(of.group("body")) or \
+            _described_as_body(text, of.group("body")) else None
+    ab = _APPOSED_BODY_JOB_RE.match(after)
+    if ab is not None and _has_role(ab.group("role")) and is_org(ab.group("body")):
+        return _fullest_body(text, ab.group("body"))  # ", a Harlow University economist"
     m2 = _APPOSED_AT_RE.match(after)
     if m2 is not None and not _has_role(m2.group("role"), _NOT_THEIRS) and (
             _has_role(m2.group("role")) or (
@@ -304,14 +371,20 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
     before_lo = max(lo, cut + 1)
     lead = _LEAD_OWNER_RE.search(text, before_lo, s)
     if lead is not None and _has_role(lead.group("role")):
+        if lead.group("role").split()[-1].lower() in _PLACE_OFFICES | {"minister"}:
+            return None  # "Valdoria's health minister": a place's office
         if lead.group("its"):
             return _subject_body_before(text, s, persons, kind_anywhere=True)
-        return _body(text, lead.group("owner"), s, persons)
+        return _body(text, lead.group("owner"), s, persons, lead.start("owner"))
     clause = max(text.rfind(",", before_lo, s) + 1, before_lo)
     title = _LEAD_TITLE_RE.search(text, clause, s)
     if title is None:
         return None
     role, owner = title.group("role"), title.group("owner")
+    if owner is not None:
+        # ("Our local democracy reporter Callum Fray": no one's name opens the run)
+        owner = " ".join(w for i, w in enumerate(owner.split())
+                         if i or w not in _OPENERS) or None
     if owner and role.split()[-1].lower() in ("minister", "secretary") and all(
             w.lower() in PORTFOLIOS for w in owner.split()):
         # "Health Minister Colette Baptiste-Moore": the text's ministry or department of
@@ -320,16 +393,24 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         m = re.search(rf"(?:{_CAP}{SP}+){{0,3}}(?:Ministry|Department){SP}+(?:of|for){SP}+"
                       rf"(?:the{SP}+)?{port}\b|(?:{_CAP}{SP}+){{0,3}}{port}{SP}+"
                       rf"(?:Ministry|Department)\b", text)
-        if m is not None:
-            return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
+        if m is None:
+            return None  # ("Emergency Services Minister Rowan Tiernan": no body named)
+        return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
     if owner and all(w.lower().strip(".") in _ROLES | _TITLE_WORDS for w in owner.split()):
         role, owner = f"{owner} {role}", None  # "Chief executive Marianne Feld"
+    kind = next((w for w in role.split() if w in BODY_KINDS), None)  # (lower case only:
+    # "House Speaker Paul Ryan" is no house's)
     if owner and _has_role(role):
+        if role.split()[-1].lower() in _PLACE_OFFICES and not is_org(owner):
+            return None  # "Oakdale Mayor Jim Brennan": a place's office, no body's (a
+            # "Green Party councillor" is the party's)
+        if kind is not None and not is_org(owner):
+            # "Fairhaven police spokeswoman Dana Kell": the place's body of that kind
+            return _of_place(text, owner, kind)
         # "Tri-Valley spokeswoman Rachel Dunmore", "Trust chair Rhona Stewart-Bligh"
-        got = _body(text, owner, s, persons)
+        got = _body(text, owner, s, persons, title.start("owner"))
         if got is not None:
             return got
-    kind = next((w for w in role.lower().split() if w in BODY_KINDS), None)
     if kind is not None and _has_role(role) and not owner:
         # "county spokesperson Faith Jeptoo": the county's, not the body just spoken of
         return _kind_named(text, kind, s)
@@ -339,6 +420,15 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         # "Director Teresa Vollmer said": the body the sentence before was about
         return _subject_body_before(text, s, persons)
     return None
+
+
+def _of_place(text: str, place: str, kind: str) -> str | None:
+    """The body of ``kind`` the text names for ``place`` ("Fairhaven Police Department"
+    for "Fairhaven police"), else the two words as the text gives them."""
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(place)}(?:{SP}+{_CAP}){{0,3}}", text):
+        if kind in m.group(0).lower().split():
+            return m.group(0)
+    return f"{place} {kind}"
 
 
 def _opens_sentence(text: str, at: int, s: int) -> bool:

@@ -1613,7 +1613,8 @@ def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float
 def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 measure: dict[int, tuple[str, float, float] | None],
                 names: Callable[[list[FigureClaim]], set[str]]) -> None:
-    """The article's only two questions of a measure are one, when no source answers both,
+    """The article's only two questions of a measure (or its only two of people, beside
+    questions of things) are one, when no source answers both,
     all their answers lie within :data:`_MAIN_SPREAD` of each other and their clauses say
     at least two words of one thing (:func:`_predicate`): "12,000 subscribers lost mobile
     service" and "20,000 customers lost mobile service" are each side's own words for one
@@ -1623,14 +1624,19 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
     ("flights were cancelled" and "trains were cancelled" share one word)."""
     kinds = _questions_by_kind(groups, measure)
     for kind, gs in kinds.items():
+        if len(gs) > 2:
+            # ("people" and "teacher" beside "school": the two that count people, when the
+            # rest count things; a question of things is none of theirs)
+            gs = [g for g in gs if _counts_people(groups[g][0].quantity)]
         if len(gs) != 2:
             continue
         a, b = groups[gs[0]], groups[gs[1]]
         # (a bare number, "up to 20,000", is a value of its question's measure here)
         vals = [(mb[1] + mb[2]) / 2 for m in a + b
                 if (mb := measure[id(m)] or _broad_measure(m.figure, bare=True)) is not None]
+        people = _counts_people(a[0].quantity) and _counts_people(b[0].quantity)
         if names(a) & names(b) or len(vals) < len(a + b) or min(vals) <= 0 or \
-                max(vals) > _MAIN_SPREAD * min(vals) or \
+                max(vals) > (_JOIN_SPREAD if people else _MAIN_SPREAD) * min(vals) or \
                 a[0].quantity.split(" per ")[1:] != b[0].quantity.split(" per ")[1:] or \
                 _apart(a, b) or _other_states(a, b) or kind == "share" and (
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
