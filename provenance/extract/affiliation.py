@@ -232,8 +232,11 @@ def _kind_named(text: str, noun: str, pos: int) -> str | None:
         got = max(descs, key=len) if descs else None
     if got is not None:
         # "Members of the Corrander Valley Farmers' Association": the body, not its people
-        got = re.sub(rf"^(?:[Tt]he{SP}+)?(?:(?:{_GROUPS}){SP}+of{SP}+)?(?:[Tt]he{SP}+)?", "",
-                     got, flags=re.I)
+        # ("Friends of the Wendle" is a body's whole name: "Wendle" alone is a river)
+        bare = re.sub(rf"^(?:[Tt]he{SP}+)?(?:(?:{_GROUPS}){SP}+of{SP}+)?(?:[Tt]he{SP}+)?", "",
+                      got, flags=re.I)
+        got = bare if is_org(bare) or bare == got.removeprefix("the ").removeprefix("The ") \
+            else got.removeprefix("the ").removeprefix("The ")
     return got or None
 
 
