@@ -130,3 +130,12 @@ def test_guards_places_offices_former_holders_and_a_countrys_president() -> None
                "Fairhaven Police Department disagrees. \"Thefts are flat,\" said Fairhaven "
                "police spokeswoman Dana Kell.\n")
     assert got["Dana Kell"] == "Fairhaven Police Department"
+
+
+def test_its_inside_the_sentence_and_a_name_joined_in_its_own_language() -> None:
+    got = _aff("Port strike\n\nThe Union of Dock and Harbour Workers (UDHW), which called "
+               "the action, said 9,000 workers had joined, a figure its general secretary, "
+               "Rui Sequeira, called \"the biggest in a generation\".\n\n\"It is a fair "
+               "count,\" said Ana Lemos, an economist at the Universidade do Alto Tejo.\n")
+    assert got["Rui Sequeira"] == "Union of Dock and Harbour Workers"
+    assert got["Ana Lemos"] == "Universidade do Alto Tejo"

@@ -25,7 +25,7 @@ import re
 from ..speech.records import PersonDraft
 from ..speech.roles import BODY_KINDS, GROUP_WORDS, OFFICE_ROLES, PORTFOLIOS, TITLES
 from ..speech.speakers import BODY_NOUN_OF, SP, UP, named_body, sentence_start
-from .figures import is_org
+from .figures import _NAME_JOINS, is_org
 
 #: Offices held in a body, so that a bare title names the body the text has just spoken of
 #: ("... gave a higher figure. Director Lena Marsh said"); an expert's job ("economist",
@@ -79,7 +79,7 @@ _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=Tr
 #: "U.S.", "St."): a full stop after a longer word ends the sentence, not the word
 #: ("at Halden Bank. Separately, ..." names no "Halden Bank. Separately").
 _CAP = rf"[{UP}](?:[\w’'&\-]|\.(?=[\w’'&\-]))*(?:(?<![\w’'&\-]{{4}})\.)?"
-_NAME_RUN = rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|the|on){SP}+)?{_CAP}){{0,7}}"
+_NAME_RUN = rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|the|on|{_NAME_JOINS}){SP}+)?{_CAP}){{0,7}}"
 
 #: A body by its kind, with up to three words before it: "the directorate", "the
 #: Geneva-based observatory", "the county's patient watchdog" (never "the Center of").
@@ -377,6 +377,16 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         if lead.group("role").split()[-1].lower() in _PLACE_OFFICES | {"minister"}:
             return None  # "Valdoria's health minister": a place's office
         if lead.group("its"):
+            if lead.group("its") == "its":
+                # "the Federation ..., which called the action, said 14,000 workers had
+                # joined, a figure its general secretary, Rui Sequeira, described as":
+                # the last body its own sentence names
+                ss = sentence_start(text, max(0, s - 600), s)
+                named = [b for n in re.finditer(_NAME_RUN, text[ss:lead.start()])
+                         if text[ss + n.start() - 1:ss + n.start()] != "("  # ("(FTPM)")
+                         and (b := _fullest_body(text, n.group(0).removeprefix("The ")))]
+                if named:
+                    return named[-1]
             return _subject_body_before(text, s, persons, kind_anywhere=True)
         return _body(text, lead.group("owner"), s, persons, lead.start("owner"))
     clause = max(text.rfind(",", before_lo, s) + 1, before_lo)
