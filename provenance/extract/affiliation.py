@@ -122,12 +122,40 @@ _LEAD_TITLE_RE = re.compile(
 #: estimated"): ``the`` and ``name``.
 _OPENING_SUBJECT_RE = re.compile(
     rf"{SP}*(?:(?:In|On|At|By|Since|Last|Earlier|Later|This)\b[^,.;\n]{{0,25}}?(?:,{SP}*|{SP}+"
-    rf"(?=[Tt]he{SP})))?(?:(?P<the>[Tt]he){SP}+)?(?P<name>{_NAME_RUN}|[a-z][\w-]*)")
+    rf"(?=[Tt]he{SP})))?(?:(?P<the>[Tt]he){SP}+)?(?P<name>{_NAME_RUN}|"
+    rf"[a-z][\w-]*(?:[’']s?{SP}+(?=(?:{_KINDS})\b)[a-z][\w-]*)?)")  # ("The farmers'
+# association, which"; "The council's finance committee" is the council's)
 
 
 #: A body by its kind, as a subject: "the association estimates" (group 1: the kind).
 _THE_KIND_RE = re.compile(
     rf"\b[Tt]he{SP}+(?:[a-z][\w-]*{SP}+){{0,2}}?({_KINDS})\b(?![’'\-])")
+
+
+def _occurrences(text: str, word: str, limit: int = 200, *, then: str = "_-") -> list[int]:
+    """Where ``word`` stands as a whole word in ``text`` (not followed by a letter, a
+    digit or one of ``then``), the first ``limit`` of them: a literal search (a pattern
+    with a look-behind tries every character of a 1 MB text, for each of its two hundred
+    people)."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(out) < limit:
+        end = at + len(word)
+        if (at == 0 or not _WORDISH(text[at - 1])) and (end >= len(text) or not (
+                text[end].isalnum() or text[end] in then)):
+            out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _WORDISH(c: str) -> bool:
+    return c.isalnum() or c in "_’'-"
+
+
+_FULLER_RE = re.compile(rf"(?:{SP}+(?:(?:of|for|and|&|the|on){SP}+)?"
+                        rf"(?!(?:{_TITLE_ALT}|{_NOT_NAMES_ALT})\b){_CAP})*")
+_DESCRIBED_AFTER_RE = re.compile(rf",{SP}+(?:a|an|the){SP}+(?:[\w-]+{SP}+){{0,3}}?"
+                                 rf"(?:{_KINDS})(?![\w’'\-])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -139,12 +167,12 @@ def _fullest_body(text: str, words: str) -> str | None:
     own = is_org(words) or _described_as_body(text, words)
     best: str | None = words if own else None
     longer: set[str] = set()
-    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(words)}(?:{SP}+(?:(?:of|for|and|&|the|on)"
-                         rf"{SP}+)?(?!(?:{_TITLE_ALT}|{_NOT_NAMES_ALT})\b){_CAP})*", text):
-        prev = re.search(rf"({_CAP}){SP}+$", text[max(0, m.start() - 40):m.start()])
+    for at in _occurrences(text, words):
+        prev = re.search(rf"({_CAP}){SP}+$", text[max(0, at - 40):at])
         if prev is not None and prev.group(1) not in _OPENERS:
             continue  # "Brennmoor Airport Holdings" is no name opening with "Airport"
-        name = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
+        m = _FULLER_RE.match(text, at + len(words))
+        name = re.sub(r"[’']s$", "", words + (m.group(0) if m else "")).rstrip(".")
         if name != words and is_org(name):
             longer.add(name)
             if len(name) > len(best or ""):
@@ -156,10 +184,11 @@ def _fullest_body(text: str, words: str) -> str | None:
     return best
 
 
+@functools.lru_cache(maxsize=256)
 def _described_as_body(text: str, name: str) -> bool:
     """Whether the text says ``name`` is a body: "Migraine Voices, a patient charity"."""
-    return re.search(rf"(?<![\w’'\-]){re.escape(name)},{SP}+(?:a|an|the){SP}+"
-                     rf"(?:[\w-]+{SP}+){{0,3}}?(?:{_KINDS})(?![\w’'\-])", text) is not None
+    return any(_DESCRIBED_AFTER_RE.match(text, at + len(name))
+               for at in _occurrences(text, name))
 
 
 def _body(text: str, words: str, pos: int, persons: list[PersonDraft],
@@ -192,22 +221,36 @@ def _body(text: str, words: str, pos: int, persons: list[PersonDraft],
     return _fullest_body(text, words)
 
 
+#: The capitalised words right before a word, as a name ends in it: "Brennwald " of
+#: "Brennwald Zoo" (searched in a window ending at the word).
+_RUN_BEFORE_RE = re.compile(rf"(?<![\w’'\-])(?:{_CAP}{SP}+(?:(?:of|for|and|&|the){SP}+)?)"
+                            rf"{{1,6}}$")
+#: What a name may go on with after its kind: " of School Leaders".
+_OF_TAIL_RE = re.compile(rf"(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?{_CAP}"
+                         rf"(?:{SP}+(?:and{SP}+)?{_CAP}){{0,4}})?(?![\w’'\-])")
+
+
+#: "The city " before "council": a body's kind with the words a text says it by.
+_DESC_BEFORE_RE = re.compile(rf"\b[Tt]he{SP}+((?:[a-z][\w-]*{SP}+){{1,2}})$")
+
+
 def _ending_in(text: str, word: str, pos: int) -> str | None:
     """The last name before ``pos`` that ends in ``word`` and is a body's ("Brennwald
     Zoo", "Kestle Isles Bird Observatory", "Lannick Association of School Leaders")."""
     got = None
-    for m in re.compile(rf"(?<![\w’'\-])(?:{_CAP}{SP}+(?:(?:of|for|and|&|the){SP}+)?)"
-                        rf"{{1,6}}{re.escape(word)}(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?{_CAP}"
-                        rf"(?:{SP}+(?:and{SP}+)?{_CAP}){{0,4}})?(?![\w’'\-])"
-                        ).finditer(text, 0, pos):
-        toks = m.group(0).split()
+    common = bool(_occurrences(text, word.lower(), 1, then="_-’'"))  # (not "pilots'")
+    for at in _occurrences(text[:pos], word):
+        head = _RUN_BEFORE_RE.search(text, max(0, at - 160), at)
+        if head is None:
+            continue
+        tail = _OF_TAIL_RE.match(text, at + len(word))
+        toks = (head.group(0) + word + (tail.group(0) if tail else "")).split()
         while toks and toks[0] in _OPENERS:
             toks = toks[1:]
         if len(toks) < 2 or toks[0] in _NOT_NAMES:
             continue  # "The Brackley" names nothing but Brackley
         name = " ".join(toks)
-        if is_org(name) or _described_as_body(text, name) or re.search(
-                rf"(?<![\w’'\-]){re.escape(word.lower())}(?![\w’'\-])", text):
+        if is_org(name) or _described_as_body(text, name) or common:
             # (a body, or a word the text also writes as a common noun, "the zoo": never
             # "Derek Cole" for "Cole's lawyer")
             got = name
@@ -226,9 +269,9 @@ def _kind_named(text: str, noun: str, pos: int) -> str | None:
     if got is None and BODY_NOUN_OF.get(noun, noun) in BODY_KINDS:
         # "the council" of a text that never names it: the fullest words it uses for it
         # ("The city council's latest figure"), when they say more than the kind
-        descs = [" ".join(d.group(1).split()) for d in re.finditer(
-            rf"\b[Tt]he{SP}+((?:[a-z][\w-]*{SP}+){{1,2}}{re.escape(noun)})\b(?![\w\-])",
-            text) if not _has_role(d.group(1))]
+        descs = [" ".join(d.group(1).split()) + " " + noun for at in _occurrences(text, noun)
+                 if (d := _DESC_BEFORE_RE.search(text, max(0, at - 60), at)) is not None
+                 and not _has_role(d.group(1))]
         got = max(descs, key=len) if descs else None
     if got is not None:
         # "Members of the Corrander Valley Farmers' Association": the body, not its people
@@ -295,8 +338,8 @@ def affiliation(text: str, person: PersonDraft, persons: list[PersonDraft]) -> s
     """The body ``person`` speaks for, where the text introduces them with it; None when
     it does not say. The first mention that says wins: a person is introduced once."""
     names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
-    spots = sorted({(m.start(), m.end()) for n in names
-                    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(n)}(?![\w\-])", text)})
+    spots = sorted({(at, at + len(n)) for n in names
+                    for at in _occurrences(text, n, _MENTIONS_READ)})
     for s, e in spots[:_MENTIONS_READ]:
         got = _tidy(text, _at_mention(text, s, e, persons), person)
         if got is not None:
@@ -435,12 +478,17 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
     return None
 
 
+_CAPS_AFTER_RE = re.compile(rf"(?:{SP}+{_CAP}){{0,3}}")
+
+
 def _of_place(text: str, place: str, kind: str) -> str | None:
     """The body of ``kind`` the text names for ``place`` ("Fairhaven Police Department"
     for "Fairhaven police"), else the two words as the text gives them."""
-    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(place)}(?:{SP}+{_CAP}){{0,3}}", text):
-        if kind in m.group(0).lower().split():
-            return m.group(0)
+    for at in _occurrences(text, place):
+        m = _CAPS_AFTER_RE.match(text, at + len(place))
+        name = place + (m.group(0) if m else "")
+        if kind in name.lower().split():
+            return name
     return f"{place} {kind}"
 
 
