@@ -105,7 +105,9 @@ class Tracer:
             for a in c.appearances:
                 self.entries.append(("quote", c.id, a.quote, a.quote))
         for p in dossier.people:
-            self.entries.append(("person", p.id, p.name, p.name))
+            # (the body they speak for is searched too: "trace 'Tri-Valley Electric
+            # Cooperative'" finds its spokeswoman and what she said)
+            self.entries.append(("person", p.id, p.name, f"{p.name} {p.affiliation or ''}"))
             for alias in p.aliases:
                 self.entries.append(("person", p.id, alias, alias))
         names = {p.id: p.name for p in dossier.people}

@@ -139,3 +139,15 @@ def test_its_inside_the_sentence_and_a_name_joined_in_its_own_language() -> None
                "count,\" said Ana Lemos, an economist at the Universidade do Alto Tejo.\n")
     assert got["Rui Sequeira"] == "Union of Dock and Harbour Workers"
     assert got["Ana Lemos"] == "Universidade do Alto Tejo"
+
+
+def test_trace_finds_a_spokeswoman_by_the_body_she_speaks_for(tmp_path: Path) -> None:
+    from provenance.trace import trace
+
+    text = ("Water cuts\n\nThe Marl Valley Water Board says 3,000 homes have no supply. "
+            "\"Crews are working through the night,\" said Marl Valley spokeswoman Ines "
+            "Cole.\n\nResidents say the cut is far wider.\n")
+    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    got = trace(load_dossier(folder), "Marl Valley Water Board")
+    people = [m for m in got["matches"] if m["kind"] == "person"]
+    assert [m["text"] for m in people] == ["Ines Cole"]
