@@ -151,3 +151,26 @@ def test_trace_finds_a_spokeswoman_by_the_body_she_speaks_for(tmp_path: Path) ->
     got = trace(load_dossier(folder), "Marl Valley Water Board")
     people = [m for m in got["matches"] if m["kind"] == "person"]
     assert [m["text"] for m in people] == ["Ines Cole"]
+
+
+def test_a_review_of_the_rule_names_whole_and_right() -> None:
+    # a title word inside a body's name does not end it ("Department of Health")
+    got = _aff("Waits\n\nThe Kerrow Department of Health published its figures. Kerrow "
+               "spokeswoman Ana Lind said: \"Waits are falling.\"\n")
+    assert got["Ana Lind"] == "Kerrow Department of Health"
+    # a body sharing a word with the person's name is still theirs
+    got = _aff("Storms\n\n\"It was a record,\" said Georgia Lane, a climatologist at "
+               "Georgia State University.\n")
+    assert got["Georgia Lane"] == "Georgia State University"
+    # a place the text describes is no body
+    got = _aff("Rain\n\n\"The river rose fast,\" said Ana Ruiz of Kellerton, a city of "
+               "40,000.\n")
+    assert got["Ana Ruiz"] is None
+    # a place after the name leaves the title before it to say whose she is
+    got = _aff("Outages\n\nThe Brackley Valley Electric Cooperative says 6,000 homes are "
+               "dark. \"Crews are out,\" said Brackley spokeswoman Ivana Reyes, from Leeds.\n")
+    assert got["Ivana Reyes"] == "Brackley Valley Electric Cooperative"
+    # an office inside a body's name is no office and its holder
+    got = _aff("Science\n\n\"The data are clear,\" said Ola Berg, an adviser at the Office "
+               "of the Chief Scientist.\n")
+    assert got["Ola Berg"] == "Office of the Chief Scientist"

@@ -119,11 +119,6 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         [(a, b, s.organisation or _office(s.author), s.title, s.id)
          for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
-    from .affiliation import affiliation
-
-    for p in persons:
-        if not p.author:
-            p.affiliation = affiliation(words, p, persons)
     _confirm_by(ex, speech)
     _frame(ex, paras)
     from ..speech.furniture import byline_names
@@ -145,6 +140,12 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         if k and (is_org(name) or _ROLE_RE.search(name) or len(name.split()) < 2):
             continue  # "By Jane Roe, Staff Writer", "By Jane Roe, Reuters": not co-authors
         _author(persons, name)
+    from .affiliation import affiliation
+
+    # (once the byline has said who wrote the article: its author speaks for no one here)
+    for p in persons:
+        if not p.author:
+            p.affiliation = affiliation(words, p, persons)
     _article_source(ex)
     return ex
 

@@ -22,64 +22,56 @@ from __future__ import annotations
 import functools
 import re
 
+from ..numbers import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from ..speech.records import PersonDraft
-from ..speech.roles import BODY_KINDS, GROUP_WORDS, OFFICE_ROLES, PORTFOLIOS, TITLES
+from ..speech.roles import (
+    BODY_KINDS,
+    BODY_MEMBER_ROLES,
+    BODY_OFFICES,
+    GROUP_WORDS,
+    NOT_HOLDER_WORDS,
+    OFFICE_ROLES,
+    OFFICES,
+    PLACE_OFFICES,
+    PORTFOLIOS,
+    TITLE_SET,
+    TITLES,
+)
 from ..speech.speakers import BODY_NOUN_OF, SP, UP, named_body, sentence_start
 from .figures import _NAME_JOINS, is_org
 
-#: Offices held in a body, so that a bare title names the body the text has just spoken of
-#: ("... gave a higher figure. Director Lena Marsh said"); an expert's job ("economist",
-#: "doctor") does not: an economist is often nobody's; nor does "President", a country's
-#: as often as a firm's.
-BODY_OFFICES = frozenset("""
-secretary chairman chairwoman chair director leader treasurer head executive
-superintendent commissioner
-spokesman spokeswoman spokesperson manager founder coordinator co-ordinator organiser
-organizer co-founder co-chair co-director vice-president vice-chair vice-chairman
-vice-chancellor secretary-general ceo
-""".split())
-#: Words that make a title no office of the body it names or was just spoken of:
-#: "Opposition leader", "former director", "a candidate for Harrow County Commission".
-_NOT_THEIRS = frozenset("opposition former ex retired independent outside rival candidate "
-                        "nominee contender challenger critic".split())
-#: Offices of a place, not of a body: "Oakdale Mayor Jim Brennan".
-_PLACE_OFFICES = frozenset("mayor governor senator premier councillor councilor mp mep "
-                           "representative congressman congresswoman sheriff".split())
-#: Words for one person's place in a body beyond :data:`.roles.OFFICE_ROLES`: "the
-#: council's cabinet member for transport", "the union's branch secretary".
-_MORE_ROLES = frozenset("member trustee steward convenor convener fellow".split())
-_ROLES = (OFFICE_ROLES | _MORE_ROLES) - {"critic", "candidate", "nominee"}
+_ROLES = (OFFICE_ROLES | BODY_MEMBER_ROLES) - NOT_HOLDER_WORDS
 #: Capitalised words a sentence puts before a name that are no part of it.
 _OPENERS = frozenset("The A An In At From By For Of On And But With Our Its Their His Her My "
                      "Your".split())
-#: Capitalised words that name no body: days, months ("on Tuesday, the firm said").
-_NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-                       "February March April May June July August September October November "
-                       "December Today Yesterday He She They It We I".split())
+#: Capitalised words that name no body: days, months, pronouns ("on Tuesday, the firm said",
+#: "Harlow Council on Jan"): the number parser's lists of days and months, and the pronouns.
+_NOT_NAMES = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, *MONTH_ABBREVIATIONS,
+                        *"Today Yesterday He She They It We I".split()})
 _NOT_NAMES_ALT = "|".join(sorted(_NOT_NAMES))
 #: Nouns of places, never a body a person is of ("runs the island's hardware store").
 _PLACE_NOUNS = frozenset("island river lake valley mountain hill bay coast street road town "
                          "village moor estuary park region province district city".split())
 #: Offices one person holds, which a body's name does not open with: "Secretary of State
 #: John Kerry" gives an office, not a body.
-_PERSONAL_OFFICES = frozenset("secretary minister chairman chairwoman director president governor "
-                              "mayor senator speaker spokesman spokeswoman spokesperson "
-                              "representative commissioner leader chief executive sheriff"
-                              .split())
+_PERSONAL_OFFICES = OFFICES | {"spokesman", "spokeswoman", "spokesperson", "chief"}
 _PARTY_WORDS = frozenset("republican democratic democrat labour conservative liberal former "
                          "acting deputy vice".split())
 _FUNCTION_WORDS = frozenset("the and for with whose who which that this its their of from into "
                             "over under after before about".split())
 _KINDS = "|".join(sorted(BODY_KINDS | set(BODY_NOUN_OF), key=len, reverse=True))
+#: Kinds of body that are no place: what ", a patient charity" may say of a name.
+_BODY_ONLY_KINDS = "|".join(sorted((BODY_KINDS | set(BODY_NOUN_OF)) - {
+    "city", "county", "state", "country", "nation", "municipality"}, key=len, reverse=True))
 _GROUPS = "|".join(sorted(GROUP_WORDS, key=len, reverse=True))
 _SAYS = "said|says|told|added|say|tells|adds|according|with|are|is|was|were"
-_TITLE_WORDS = frozenset(t.lower() for t in TITLES)
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 #: A word of a capitalised name, as bodies write theirs ("Tri-Valley", "O'Neill", "AT&T",
 #: "U.S.", "St."): a full stop after a longer word ends the sentence, not the word
 #: ("at Halden Bank. Separately, ..." names no "Halden Bank. Separately").
 _CAP = rf"[{UP}](?:[\w’'&\-]|\.(?=[\w’'&\-]))*(?:(?<![\w’'&\-]{{4}})\.)?"
-_NAME_RUN = rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|the|on|{_NAME_JOINS}){SP}+)?{_CAP}){{0,7}}"
+_NAME_RUN = (rf"{_CAP}(?:{SP}+(?:(?:of|for|and|&|on|{_NAME_JOINS}){SP}+(?:the{SP}+)?|"
+             rf"the{SP}+)?{_CAP}){{0,7}}")  # ("Office of the Chief Scientist")
 
 #: A body by its kind, with up to three words before it: "the directorate", "the
 #: Geneva-based observatory", "the county's patient watchdog" (never "the Center of").
@@ -141,21 +133,24 @@ def _occurrences(text: str, word: str, limit: int = 200, *, then: str = "_-") ->
     at = text.find(word)
     while at >= 0 and len(out) < limit:
         end = at + len(word)
-        if (at == 0 or not _WORDISH(text[at - 1])) and (end >= len(text) or not (
+        before = text[at - 1] if at else " "
+        if not (before.isalnum() or before in "_’'-") and (end >= len(text) or not (
                 text[end].isalnum() or text[end] in then)):
             out.append(at)
         at = text.find(word, at + 1)
     return out
 
 
-def _WORDISH(c: str) -> bool:
-    return c.isalnum() or c in "_’'-"
-
-
+#: The rest of a body's name after its first words: " Electric Cooperative" after
+#: "Tri-Valley"; never a day ("Orrin Therapeutics on Tuesday") or an office and its holder
+#: ("European Council President Donald Tusk"; "Department of Health" goes on).
 _FULLER_RE = re.compile(rf"(?:{SP}+(?:(?:of|for|and|&|the|on){SP}+)?"
-                        rf"(?!(?:{_TITLE_ALT}|{_NOT_NAMES_ALT})\b){_CAP})*")
+                        rf"(?!(?:{_NOT_NAMES_ALT})\b|(?:{_TITLE_ALT})\.?{SP}+{_CAP}{SP}+{_CAP})"
+                        rf"{_CAP})*")
+#: A body's kind set beside its name: ", a patient charity" (never a place's kind: "Kellerton,
+#: a city of 40,000" is no body).
 _DESCRIBED_AFTER_RE = re.compile(rf",{SP}+(?:a|an|the){SP}+(?:[\w-]+{SP}+){{0,3}}?"
-                                 rf"(?:{_KINDS})(?![\w’'\-])")
+                                 rf"(?:{_BODY_ONLY_KINDS})(?![\w’'\-])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -209,8 +204,8 @@ def _body(text: str, words: str, pos: int, persons: list[PersonDraft],
     surnames = {w for p in persons if not p.author for w in p.name.split()[1:]}
     if toks[-1] in surnames or words in {p.name for p in persons}:
         return None  # "Cole's lawyer": a person's, no body
-    if len(toks) == 1 and at is not None and _opens_sentence(text, at, at) and re.search(
-            rf"\b[Tt]he{SP}+{re.escape(words.lower())}(?![\w\-])", text):
+    if len(toks) == 1 and at is not None and _opens_sentence(text, at) and \
+            _written_lower(text, words.lower()):
         # "Zoo director Anton Reis said": a common noun a sentence opens with (the text
         # writes it in lower case too, "the zoo") is the body whose name ends in it
         # ("Brennwald Zoo"), never one that opens with it; "House Speaker Paul Ryan" is
@@ -234,12 +229,19 @@ _OF_TAIL_RE = re.compile(rf"(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?{_CAP}"
 _DESC_BEFORE_RE = re.compile(rf"\b[Tt]he{SP}+((?:[a-z][\w-]*{SP}+){{1,2}})$")
 
 
+#: How far back a body's kind looks for the name it stands for: speech's
+#: :func:`.speakers.named_body` window.
+_WITHIN = 2500
+
+
 def _ending_in(text: str, word: str, pos: int) -> str | None:
-    """The last name before ``pos`` that ends in ``word`` and is a body's ("Brennwald
-    Zoo", "Kestle Isles Bird Observatory", "Lannick Association of School Leaders")."""
-    got = None
+    """The nearest name before ``pos`` (within :data:`_WITHIN`) that ends in ``word`` and
+    is a body's ("Brennwald Zoo", "Kestle Isles Bird Observatory", "Lannick Association
+    of School Leaders")."""
     common = bool(_occurrences(text, word.lower(), 1, then="_-’'"))  # (not "pilots'")
-    for at in _occurrences(text[:pos], word):
+    lo = max(0, pos - _WITHIN)
+    for at in reversed(_occurrences(text[lo:pos], word)):  # (the nearest name first)
+        at += lo
         head = _RUN_BEFORE_RE.search(text, max(0, at - 160), at)
         if head is None:
             continue
@@ -253,8 +255,8 @@ def _ending_in(text: str, word: str, pos: int) -> str | None:
         if is_org(name) or _described_as_body(text, name) or common:
             # (a body, or a word the text also writes as a common noun, "the zoo": never
             # "Derek Cole" for "Cole's lawyer")
-            got = name
-    return got
+            return name
+    return None
 
 
 def _kind_named(text: str, noun: str, pos: int) -> str | None:
@@ -278,8 +280,7 @@ def _kind_named(text: str, noun: str, pos: int) -> str | None:
         # ("Friends of the Wendle" is a body's whole name: "Wendle" alone is a river)
         bare = re.sub(rf"^(?:[Tt]he{SP}+)?(?:(?:{_GROUPS}){SP}+of{SP}+)?(?:[Tt]he{SP}+)?", "",
                       got, flags=re.I)
-        got = bare if is_org(bare) or bare == got.removeprefix("the ").removeprefix("The ") \
-            else got.removeprefix("the ").removeprefix("The ")
+        got = bare if is_org(bare) else got.removeprefix("the ").removeprefix("The ")
     return got or None
 
 
@@ -289,7 +290,7 @@ def _has_role(words: str, roles: frozenset[str] | None = None) -> bool:
     director", "Council candidate Ivy Marsh", "the board's most persistent critic")."""
     ws = [w.lower().strip(".,") for w in words.split()]
     if roles is None:
-        if any(w in _NOT_THEIRS for w in ws):
+        if any(w in NOT_HOLDER_WORDS for w in ws):
             return False
         roles = _ROLES
     return any(w in roles for w in ws)
@@ -314,9 +315,6 @@ def _subject_body_before(text: str, pos: int, persons: list[PersonDraft], *,
     if m is not None and (m.group("name")[:1].isupper() or m.group("the")):
         name = m.group("name")
         got = _body(text, name, ps + m.start("name"), persons, ps + m.start("name"))
-        if got is None and name[:1].isupper() and len(name.split()) > 1 and is_org(name):
-            # "The Northside Neighbors Association, which ...": its words up to the comma
-            got = _fullest_body(text, name)
     if got is None and kind_anywhere:
         kinds = list(_THE_KIND_RE.finditer(text, ps, hi))
         got = _kind_named(text, kinds[-1].group(1), kinds[-1].start()) if kinds else None
@@ -353,9 +351,10 @@ def _tidy(text: str, got: str | None, person: PersonDraft) -> str | None:
     with a title, a heading in capitals or a transcript's speaker label."""
     if not got:
         return None
-    own = {w for w in person.name.split() if w.lower().strip(".") not in _TITLE_WORDS}
-    pieces = [x for x in re.split(rf"[.;:]{SP}+", got) if x and not own & set(x.split())
-              and x.split()[0] not in _NOT_NAMES]
+    own = {w for w in person.name.split() if w.lower().strip(".") not in TITLE_SET}
+    pieces = [x for x in re.split(rf"[.;:]{SP}+", got) if x and not set(
+        w for w in x.split() if w.lower() not in TITLE_SET) <= own
+              and x.split()[0] not in _NOT_NAMES]  # ("Georgia State University" stays)
     if not pieces:
         return None
     got = pieces[0]  # ("Tuesday. Hollin Parish Council", "Fennick Council. Alasdair")
@@ -368,9 +367,11 @@ def _tidy(text: str, got: str | None, person: PersonDraft) -> str | None:
     if lead and lead[0] in _PERSONAL_OFFICES:
         return None  # "Secretary of State", "Republican Secretary of State": an office
     words = got.split()
-    if any(w.lower() in _PERSONAL_OFFICES and nxt[:1].isupper()
-           for w, nxt in zip(words, words[1:], strict=False)):
+    if any(w.lower() in _PERSONAL_OFFICES and nxt[:1].isupper() and
+           (k == 0 or words[k - 1].lower() not in ("of", "the"))
+           for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))):
         return None  # "Senate Majority Leader Mitch McConnell": an office and its holder
+        # (never "Office of the Chief Scientist")
     if " " in got and got.isupper():
         return None  # "A HIGHER ACADEMIC ESTIMATE": a heading
     if got.isupper() and re.search(rf"(?m)^{re.escape(got)}:", text):
@@ -379,6 +380,11 @@ def _tidy(text: str, got: str | None, person: PersonDraft) -> str | None:
 
 
 def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | None:
+    """The body the mention of a person at ``s:e`` says they speak for, read in the order a
+    text introduces someone: a description after the name (a possessive, "of", "at", "who
+    chairs"), then one before it (a possessive with a comma, a body's name or kind before
+    the title), and last a bare title after a sentence about a body. None when the
+    mention says nothing of one."""
     after = text[e:e + 160]
     age = re.match(rf",{SP}+\d{{1,3}}(?=,)", after)  # "Gus Ferreira, 67, the group's ..."
     if age is not None:
@@ -389,17 +395,21 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         if got is not None:
             return got
     of = _OF_BODY_RE.match(after)
-    if of is not None:
+    if of is not None and (is_org(of.group("body")) or
+                           _described_as_body(text, of.group("body"))):
         # "Dagny Skovlund of the University of Harrowmere said", "Jo Marsh, from the
-        # Fenland Wildlife Trust,": that body, and no other when the text says of what
-        # ("Director Maya Cole of Tenants United" is not of the body named before)
-        return _fullest_body(text, of.group("body")) if is_org(of.group("body")) or \
-            _described_as_body(text, of.group("body")) else None
+        # Fenland Wildlife Trust,"
+        got = _fullest_body(text, of.group("body"))
+        if got is not None:
+            return got
+    # (a name of no known body right after hers, "Director Maya Cole of Tenants United",
+    # is what she is of: never the body the sentence before was about)
+    said_of = of is not None and of.group("body").split()[0] not in _NOT_NAMES
     ab = _APPOSED_BODY_JOB_RE.match(after)
     if ab is not None and _has_role(ab.group("role")) and is_org(ab.group("body")):
         return _fullest_body(text, ab.group("body"))  # ", a Harlow University economist"
     m2 = _APPOSED_AT_RE.match(after)
-    if m2 is not None and not _has_role(m2.group("role"), _NOT_THEIRS) and (
+    if m2 is not None and not _has_role(m2.group("role"), NOT_HOLDER_WORDS) and (
             _has_role(m2.group("role")) or (
             m2.group("prep") == "at" and m2.group("body")[:1].isupper())):
         # ("a clinical pharmacologist at Lindqvist University Hospital": any job at a
@@ -417,7 +427,7 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
     before_lo = max(lo, cut + 1)
     lead = _LEAD_OWNER_RE.search(text, before_lo, s)
     if lead is not None and _has_role(lead.group("role")):
-        if lead.group("role").split()[-1].lower() in _PLACE_OFFICES | {"minister"}:
+        if lead.group("role").split()[-1].lower() in PLACE_OFFICES:
             return None  # "Valdoria's health minister": a place's office
         if lead.group("its"):
             if lead.group("its") == "its":
@@ -445,19 +455,13 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
             w.lower() in PORTFOLIOS for w in owner.split()):
         # "Health Minister Colette Baptiste-Moore": the text's ministry or department of
         # that portfolio ("New Carrick Department of Health", "the Health Ministry")
-        port = re.escape(owner)
-        m = re.search(rf"(?:{_CAP}{SP}+){{0,3}}(?:Ministry|Department){SP}+(?:of|for){SP}+"
-                      rf"(?:the{SP}+)?{port}\b|(?:{_CAP}{SP}+){{0,3}}{port}{SP}+"
-                      rf"(?:Ministry|Department)\b", text)
-        if m is None:
-            return None  # ("Emergency Services Minister Rowan Tiernan": no body named)
-        return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
-    if owner and all(w.lower().strip(".") in _ROLES | _TITLE_WORDS for w in owner.split()):
+        return _portfolio_body(text, owner)
+    if owner and all(w.lower().strip(".") in _ROLES | TITLE_SET for w in owner.split()):
         role, owner = f"{owner} {role}", None  # "Chief executive Marianne Feld"
     kind = next((w for w in role.split() if w in BODY_KINDS), None)  # (lower case only:
     # "House Speaker Paul Ryan" is no house's)
     if owner and _has_role(role):
-        if role.split()[-1].lower() in _PLACE_OFFICES and not is_org(owner):
+        if role.split()[-1].lower() in PLACE_OFFICES and not is_org(owner):
             return None  # "Oakdale Mayor Jim Brennan": a place's office, no body's (a
             # "Green Party councillor" is the party's)
         if kind is not None and not is_org(owner):
@@ -470,9 +474,9 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
     if kind is not None and _has_role(role) and not owner:
         # "county spokesperson Faith Jeptoo": the county's, not the body just spoken of
         return _kind_named(text, kind, s)
-    if _has_role(role.split()[-1], BODY_OFFICES) and not owner and not _has_role(
-            role, _NOT_THEIRS) and \
-            _opens_sentence(text, clause + title.start() - clause, s):
+    if _has_role(role.split()[-1], BODY_OFFICES) and not owner and not said_of and \
+            not _has_role(role, NOT_HOLDER_WORDS) and \
+            _opens_sentence(text, title.start()):
         # "Director Teresa Vollmer said": the body the sentence before was about
         return _subject_body_before(text, s, persons)
     return None
@@ -492,9 +496,30 @@ def _of_place(text: str, place: str, kind: str) -> str | None:
     return f"{place} {kind}"
 
 
-def _opens_sentence(text: str, at: int, s: int) -> bool:
+def _opens_sentence(text: str, at: int) -> bool:
     """Whether the title at ``at`` opens its sentence ("Director Lena Marsh said"), or
     follows its speech verb ("said chief executive Tamsin Oyelaran-Brooke")."""
     ss = sentence_start(text, max(0, at - 300), at + 1)
     head = text[ss:at].strip(" \u00a0\n“”\"'")
     return not head or re.search(r"\b(?:said|says|added|told|according to)$", head) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` as a common noun, "the zoo" (once per word)."""
+    return re.search(rf"\b[Tt]he{SP}+{re.escape(word)}(?![\w\-])", text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _portfolio_body(text: str, owner: str) -> str | None:
+    """The text's ministry or department of a portfolio, searched from the portfolio's
+    literal occurrences (a pattern opening with a capitalised run tries every character)."""
+    port = re.escape(owner)
+    rx = re.compile(rf"(?:{_CAP}{SP}+){{0,3}}(?:Ministry|Department){SP}+(?:of|for){SP}+"
+                    rf"(?:the{SP}+)?{port}\b|(?:{_CAP}{SP}+){{0,3}}{port}{SP}+"
+                    rf"(?:Ministry|Department)\b")
+    for at in _occurrences(text, owner):
+        m = rx.search(text, max(0, at - 120), at + len(owner) + 40)
+        if m is not None:
+            return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
+    return None  # ("Emergency Services Minister Rowan Tiernan": no body named)

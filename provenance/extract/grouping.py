@@ -1614,8 +1614,10 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 measure: dict[int, tuple[str, float, float] | None],
                 names: Callable[[list[FigureClaim]], set[str]]) -> None:
     """The article's only two questions of a measure (or its only two of people, beside
-    questions of things) are one, when no source answers both,
-    all their answers lie within :data:`_MAIN_SPREAD` of each other and their clauses say
+    questions of things) are one, when no source answers both, all their answers lie
+    within :data:`_MAIN_SPREAD` of each other (:data:`_JOIN_SPREAD` for two counts of
+    people: a strike's "70,000 people" and an observatory's "14,000 strikers" are one
+    dispute, five times apart, as counts of a crowd often are) and their clauses say
     at least two words of one thing (:func:`_predicate`): "12,000 subscribers lost mobile
     service" and "20,000 customers lost mobile service" are each side's own words for one
     number. Kept apart: counts of people in different states (died, injured), counts of

@@ -177,6 +177,31 @@ KIND_HEAD_WORDS: dict[str, frozenset[str]] = {
                         "directorate department board".split()),
 }
 
+#: Offices held in a body, so that a bare title names the body the text has just spoken of
+#: ("... gave a higher figure. Director Lena Marsh said"); an expert's job ("economist",
+#: "doctor") does not (an economist is often nobody's), nor does "President", a country's as
+#: often as a firm's. Read by :mod:`provenance.extract.affiliation`.
+BODY_OFFICES = frozenset("""
+secretary chairman chairwoman chair director leader treasurer head executive
+superintendent commissioner
+spokesman spokeswoman spokesperson manager founder coordinator co-ordinator organiser
+organizer co-founder co-chair co-director vice-president vice-chair vice-chairman
+vice-chancellor secretary-general ceo
+""".split())
+#: A person's place in a body beyond :data:`OFFICE_ROLES`: "the council's cabinet member for
+#: transport", "the union's branch secretary", "a union steward".
+BODY_MEMBER_ROLES = frozenset("member trustee steward convenor convener fellow".split())
+#: Offices of a place, not of a body: "Oakdale Mayor Jim Brennan", "Valdoria's health
+#: minister".
+PLACE_OFFICES = frozenset("mayor governor senator premier councillor councilor mp mep "
+                          "representative congressman congresswoman sheriff minister".split())
+#: Words that make someone no holder of a body's office now, or no holder at all: "the
+#: agency's former director", "Opposition leader", "a candidate for Harrow County
+#: Commission", "the board's most persistent critic".
+NOT_HOLDER_WORDS = frozenset("former ex retired acting interim previous late outgoing incoming "
+                             "next opposition independent outside rival candidate nominee "
+                             "contender challenger critic".split())
+
 #: What a minister or a spokesperson is for, written between an office and a name
 #: ("Minister for Housing Declan Fennessy", "Secretary of State for Health Ann Bell"): the
 #: first words of a capitalised run that are no part of the name after them.
@@ -207,7 +232,7 @@ US_STATES = {
 }
 US_STATES.update({v: v for v in list(US_STATES.values())})
 
-__all__ = ["BODY_KINDS", "COMPANY_LAST_WORDS", "COMPANY_WORDS", "GROUP_WORDS", "OFFICES",
-           "ORGANISATION_NOUNS",
-           "PERSON_ROLES", "PERSON_TITLES", "PORTFOLIOS", "SERVICE_BODIES", "TITLES", "TITLE_SET",
-           "TITLE_WORDS", "US_STATES"]
+__all__ = ["BODY_KINDS", "BODY_MEMBER_ROLES", "BODY_OFFICES", "COMPANY_LAST_WORDS",
+           "COMPANY_WORDS", "GROUP_WORDS", "NOT_HOLDER_WORDS", "OFFICES", "ORGANISATION_NOUNS",
+           "PERSON_ROLES", "PERSON_TITLES", "PLACE_OFFICES", "PORTFOLIOS", "SERVICE_BODIES",
+           "TITLES", "TITLE_SET", "TITLE_WORDS", "US_STATES"]
