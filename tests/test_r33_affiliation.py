@@ -174,3 +174,11 @@ def test_a_review_of_the_rule_names_whole_and_right() -> None:
     got = _aff("Science\n\n\"The data are clear,\" said Ola Berg, an adviser at the Office "
                "of the Chief Scientist.\n")
     assert got["Ola Berg"] == "Office of the Chief Scientist"
+
+
+def test_a_reports_lead_author_is_of_the_body_its_researchers_are_at() -> None:
+    # (the rule figures credits "Sarasa's team estimated" by, so the two agree)
+    got = _aff("Reefs\n\nResearchers at the Orrin Marine Institute surveyed 40 reefs for a "
+               "report published on Monday. The report's lead author, Dr Lena Sarasa, said: "
+               "\"Twelve of them are dying.\"\n")
+    assert got["Lena Sarasa"] == "Orrin Marine Institute"

@@ -342,6 +342,16 @@ def affiliation(text: str, person: PersonDraft, persons: list[PersonDraft]) -> s
         got = _tidy(text, _at_mention(text, s, e, persons), person)
         if got is not None:
             return got
+    if spots:
+        # "Researchers at the Orrin Marine Institute ... The report's lead author, Dr Lena
+        # Sarasa": the body figures already credits her team's figures to (one rule for
+        # both, :func:`.figures._affiliation`)
+        from .figures import Source, _affiliation
+
+        last = spots[min(len(spots), _MENTIONS_READ) - 1][1]
+        team = _affiliation(text, Source(person.name, "person", person.id), last + 1)
+        if team is not None:
+            return _tidy(text, team.name, person)
     return None
 
 
