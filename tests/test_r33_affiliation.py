@@ -182,3 +182,12 @@ def test_a_reports_lead_author_is_of_the_body_its_researchers_are_at() -> None:
                "report published on Monday. The report's lead author, Dr Lena Sarasa, said: "
                "\"Twelve of them are dying.\"\n")
     assert got["Lena Sarasa"] == "Orrin Marine Institute"
+
+
+def test_an_interim_holder_holds_and_a_body_named_keeps_its_own_name() -> None:
+    got = _aff("Speech\n\n\"It went beyond the room,\" said Dana Bryce, the interim "
+               "chairwoman of the National Rowing Federation.\n")
+    assert got["Dana Bryce"] == "National Rowing Federation"
+    got = _aff("Summit\n\nThe European Council on Foreign Relations published a paper. \"We "
+               "asked for an honest diagnosis,\" said European Council President Dan Tosk.\n")
+    assert got["Dan Tosk"] == "European Council"

@@ -64,7 +64,9 @@ _KINDS = "|".join(sorted(BODY_KINDS | set(BODY_NOUN_OF), key=len, reverse=True))
 _BODY_ONLY_KINDS = "|".join(sorted((BODY_KINDS | set(BODY_NOUN_OF)) - {
     "city", "county", "state", "country", "nation", "municipality"}, key=len, reverse=True))
 _GROUPS = "|".join(sorted(GROUP_WORDS, key=len, reverse=True))
-_SAYS = "said|says|told|added|say|tells|adds|according|with|are|is|was|were"
+#: Words before a name that are no part of a title: a verb of saying or a copula ("said
+#: chief executive X", "With me are councillor X").
+_NO_ROLE_WORDS = "said|says|told|added|say|tells|adds|according|with|are|is|was|were"
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 #: A word of a capitalised name, as bodies write theirs ("Tri-Valley", "O'Neill", "AT&T",
 #: "U.S.", "St."): a full stop after a longer word ends the sentence, not the word
@@ -88,7 +90,7 @@ _APPOSED_AT_RE = re.compile(
     rf"(?P<prep>of|for|at|with){SP}+(?P<body>{_THE_DESCRIBED}|(?:the{SP}+)?{_NAME_RUN})")
 #: A body right after the name, with no comma: "Dagny Skovlund of the University of
 #: Harrowmere said", "Ann Roe at the Sierra Club".
-_OF_BODY_RE = re.compile(rf",?{SP}+(?:of|at|from){SP}+(?:the{SP}+)?(?:rival{SP}+)?"
+_BODY_AFTER_NAME_RE = re.compile(rf",?{SP}+(?:of|at|from){SP}+(?:the{SP}+)?(?:rival{SP}+)?"
                          rf"(?P<body>{_NAME_RUN})")
 #: ", a Harlow University economist," (``body`` then ``role``).
 _APPOSED_BODY_JOB_RE = re.compile(rf",{SP}+(?:a|an|the){SP}+(?P<body>{_NAME_RUN}){SP}+"
@@ -105,7 +107,7 @@ _LEAD_OWNER_RE = re.compile(
 #: The words right before the name in its clause: "Tri-Valley spokeswoman", "Calloway
 #: County Emergency Management Director", "Trust chair", "chief executive".
 _LEAD_TITLE_RE = re.compile(
-    rf"(?:(?P<owner>{_NAME_RUN}){SP}+)?(?<![\w’'\-])(?P<role>(?:(?!{_SAYS}\b)[a-z][\w-]*{SP}+){{0,2}}"
+    rf"(?:(?P<owner>{_NAME_RUN}){SP}+)?(?<![\w’'\-])(?P<role>(?:(?!{_NO_ROLE_WORDS}\b)[a-z][\w-]*{SP}+){{0,2}}"
     rf"[A-Za-z][\w-]*)"
     rf"{SP}+(?:(?:{_TITLE_ALT})\.?{SP}+)?$")
 
@@ -120,7 +122,7 @@ _OPENING_SUBJECT_RE = re.compile(
 
 
 #: A body by its kind, as a subject: "the association estimates" (group 1: the kind).
-_THE_KIND_RE = re.compile(
+_KIND_SUBJECT_RE = re.compile(
     rf"\b[Tt]he{SP}+(?:[a-z][\w-]*{SP}+){{0,2}}?({_KINDS})\b(?![’'\-])")
 
 
@@ -155,12 +157,14 @@ _DESCRIBED_AFTER_RE = re.compile(rf",{SP}+(?:a|an|the){SP}+(?:[\w-]+{SP}+){{0,3}
 
 @functools.lru_cache(maxsize=256)
 def _fullest_body(text: str, words: str) -> str | None:
-    """The longest name of a body in ``text`` that opens with ``words`` ("Tri-Valley" is
-    the "Tri-Valley Electric Cooperative"), or ``words`` itself when it is one."""
+    """``words`` when they are a body's name, else the longest name of a body in ``text``
+    that opens with them ("Tri-Valley" is the "Tri-Valley Electric Cooperative")."""
     if words in _OPENERS or words in _NOT_NAMES:
         return None
-    own = is_org(words) or _described_as_body(text, words)
-    best: str | None = words if own else None
+    if is_org(words) or _described_as_body(text, words):
+        return words  # ("European Council President Donald Tusk": that council, never the
+        # longer "European Council on Foreign Relations" the text also names)
+    best: str | None = None
     longer: set[str] = set()
     for at in _occurrences(text, words):
         prev = re.search(rf"({_CAP}){SP}+$", text[max(0, at - 40):at])
@@ -172,8 +176,7 @@ def _fullest_body(text: str, words: str) -> str | None:
             longer.add(name)
             if len(name) > len(best or ""):
                 best = name
-    if not own and len({n for n in longer if not any(o != n and o.startswith(n)
-                                                      for o in longer)}) > 1:
+    if len({n for n in longer if not any(o != n and o.startswith(n) for o in longer)}) > 1:
         return None  # "Oakdale" opens the "Oakdale Rotary Club" and the "Oakdale Town
         # Council": a place, and which of its bodies the text does not say
     return best
@@ -204,7 +207,7 @@ def _body(text: str, words: str, pos: int, persons: list[PersonDraft],
     surnames = {w for p in persons if not p.author for w in p.name.split()[1:]}
     if toks[-1] in surnames or words in {p.name for p in persons}:
         return None  # "Cole's lawyer": a person's, no body
-    if len(toks) == 1 and at is not None and _opens_sentence(text, at) and \
+    if len(toks) == 1 and at is not None and _title_opens_sentence(text, at) and \
             _written_lower(text, words.lower()):
         # "Zoo director Anton Reis said": a common noun a sentence opens with (the text
         # writes it in lower case too, "the zoo") is the body whose name ends in it
@@ -316,7 +319,7 @@ def _subject_body_before(text: str, pos: int, persons: list[PersonDraft], *,
         name = m.group("name")
         got = _body(text, name, ps + m.start("name"), persons, ps + m.start("name"))
     if got is None and kind_anywhere:
-        kinds = list(_THE_KIND_RE.finditer(text, ps, hi))
+        kinds = list(_KIND_SUBJECT_RE.finditer(text, ps, hi))
         got = _kind_named(text, kinds[-1].group(1), kinds[-1].start()) if kinds else None
     if got is None:
         # "A third figure came from Migraine Voices, a patient charity, whose survey ...":
@@ -404,7 +407,7 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         got = _body(text, m.group("owner"), e, persons)
         if got is not None:
             return got
-    of = _OF_BODY_RE.match(after)
+    of = _BODY_AFTER_NAME_RE.match(after)
     if of is not None and (is_org(of.group("body")) or
                            _described_as_body(text, of.group("body"))):
         # "Dagny Skovlund of the University of Harrowmere said", "Jo Marsh, from the
@@ -486,7 +489,7 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         return _kind_named(text, kind, s)
     if _has_role(role.split()[-1], BODY_OFFICES) and not owner and not said_of and \
             not _has_role(role, NOT_HOLDER_WORDS) and \
-            _opens_sentence(text, title.start()):
+            _title_opens_sentence(text, title.start()):
         # "Director Teresa Vollmer said": the body the sentence before was about
         return _subject_body_before(text, s, persons)
     return None
@@ -506,7 +509,7 @@ def _of_place(text: str, place: str, kind: str) -> str | None:
     return f"{place} {kind}"
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def _title_opens_sentence(text: str, at: int) -> bool:
     """Whether the title at ``at`` opens its sentence ("Director Lena Marsh said"), or
     follows its speech verb ("said chief executive Tamsin Oyelaran-Brooke")."""
     ss = sentence_start(text, max(0, at - 300), at + 1)

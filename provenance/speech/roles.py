@@ -197,9 +197,10 @@ PLACE_OFFICES = frozenset("mayor governor senator premier councillor councilor m
                           "representative congressman congresswoman sheriff minister".split())
 #: Words that make someone no holder of a body's office now, or no holder at all: "the
 #: agency's former director", "Opposition leader", "a candidate for Harrow County
-#: Commission", "the board's most persistent critic".
-NOT_HOLDER_WORDS = frozenset("former ex retired acting interim previous late outgoing incoming "
-                             "next opposition independent outside rival candidate nominee "
+#: Commission", "the board's most persistent critic" (an acting or interim chairwoman
+#: holds it: "the interim chairwoman of the Democratic National Committee").
+NOT_HOLDER_WORDS = frozenset("former ex retired previous late outgoing incoming next "
+                             "opposition independent outside rival candidate nominee "
                              "contender challenger critic".split())
 
 #: What a minister or a spokesperson is for, written between an office and a name
