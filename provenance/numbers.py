@@ -527,6 +527,7 @@ _M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn
 #: Words that bring a value nearer, as a hedge does: "closer to a year", "nearer 40
 #: weeks", "the true shortfall was nearer £1.4m" (one spelling for every reader of them).
 NEARER = rf"(?:closer{_SP}+to|nearer(?:{_SP}+to)?)"
+_NEARER_BEFORE_RE = re.compile(rf"\b{NEARER}{_SP}*$", re.I)
 #: "every one of", "each one of": the whole a ratio's "one of" would read as a part of.
 _EVERY_ONE_RE = re.compile(r"(?i)\b(?:every|each|any|no|not)[ \u00a0]+one[ \u00a0]+of\b")
 #: A hedge or bound before "an hour", "a year" that makes it a length of time someone
@@ -1182,6 +1183,8 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
             return False  # "Sept. 11 memorial", "No. 1 priority"
+        if _CLOCK_AFTER_RE.match(text, m.end("c1")):
+            return False  # "the count stops at 10 p.m.", "by 6am": a time of day
         if g("cs") or g("cg"):
             return True
         if g("cu") and _unit_of(text, m.start("cu")) is not None:
@@ -1214,6 +1217,8 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 
 
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
+#: A time of day right after a number: "10 p.m.", "6am", "7 o'clock".
+_CLOCK_AFTER_RE = re.compile(rf"{_SP}*(?:[ap]\.[ \u00a0]?m\.|[ap]m\b|o[’']clock\b)", re.I)
 #: The end of a range right before a number: "5 to ", "5-" (not "in 2022 and ").
 _RANGE_END_BEFORE_RE = re.compile(rf"\d{_SP}*(?:to|-|–){_SP}*$")
 #: Words for a kind of living thing that stand for the one the text counted just before
@@ -1683,7 +1688,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 last_sum = None
             head = text[max(0, s - 80):s]
             if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \
-                    and _SAMPLE_VERB_RE.search(head):
+                    and _SAMPLE_VERB_RE.search(head) and not _NEARER_BEFORE_RE.search(head):
+                # (never a value brought nearer: "the damage assessment teams are telling
+                # us it's closer to 26,000 households" is an estimate, no study's sample)
                 kind = "sample"
             of = None
             if unit and not inherited:

@@ -2178,6 +2178,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             quantity = f"{quantity} @{f.start}"
         if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
+                not (f.kind == "duration" and _SEEN_WITHIN_RE.search(
+                    text, max(ss, f.start - 40), f.start)) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of) and not (
                     # "nausea was experienced by 6 per cent of those on the pill": the
@@ -2444,8 +2446,14 @@ FIGURE_FRAME = (
     # ("the list stood at 71,300": a list of what the text counted, framed as its size)
     rf"toll|{_HOLDING_NOUN})s?{_SP}+(?:is|was|at|stands{_SP}+at|stood{_SP}+at|could{_SP}+be|"
     rf"may{_SP}+be|might{_SP}+be|would{_SP}+be|of|(?:(?:has|had){_SP}+)?(?:reached|"
-    rf"(?:grown|risen|fallen|grew|rose|fell){_SP}+to)){_SP}+(?:{NEARING}{_SP}+)*$")
+    # (and a quotation's opening: the real figure was “nearer 22 weeks”)
+    rf"(?:grown|risen|fallen|grew|rose|fell){_SP}+to)){_SP}+[“\"‘]?(?:{NEARING}{_SP}+)*$")
 _FIGURE_FRAMED_RE = re.compile(FIGURE_FRAME, re.I)
+#: A length of time a patient is seen within: "is treated in under 20 weeks", "are seen
+#: within 18 weeks" (a wait's value, no place or scope "in" opens).
+_SEEN_WITHIN_RE = re.compile(
+    rf"\b(?:treated|seen|operated{_SP}+on|admitted){_SP}+(?:in|within)"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 #: A source's verb that gives its value of what it counts: "puts it at", "placed the toll
 #: at" (a count's frame and a length of time's below share it).
 _PUT_AT = (rf"(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this|the{_SP}+(?:number|"
@@ -2668,7 +2676,9 @@ _MEASURED_TIME_RE = re.compile(
     # ("the median wait between booking and operation in March was 30 weeks", "the typical
     # wait for cataract surgery is now 30 weeks": up to eight words, an adverb of time)
     rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,8}}?"
-    rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|(?:ha[sd]{_SP}+)?(?:reached|hit)|somewhere))+"
+    rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|(?:ha[sd]{_SP}+)?(?:reached|hit)|somewhere|"
+    # ("the typical patient is treated in under 20 weeks")
+    rf"(?:treated|seen|operated{_SP}+on|admitted){_SP}+(?:in|within)))+"
     rf"(?:{_SP}+(?:now|currently|still|already|today))?"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
 #: ... or a noun of a length of time measured ("lead time", "waits", "delays", "backlog")
@@ -2941,13 +2951,23 @@ _HARMED_BY_RE = re.compile(r"\b(?:killed|injured|hurt|hit|struck|affected|displa
                            r"uprooted|evacuated|stranded|trapped|buried|burned|burnt)"
                            r"[ \u00a0]+by[ \u00a0]+$")
 #: Before a figure that is the whole another figure is a part of: "out of a workforce of",
-#: "out of a total of", "out of", "180 of its", "40 jobs of the".
+#: "out of a total of", "out of", "180 of its", "40 jobs of the", "70,000 of the
+#: country's".
 _WHOLE_BEFORE_RE = re.compile(
     r"(?:\bout[ \u00a0]+of[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+(?:total[ \u00a0]+)?"
     r"(?:[a-z]+[ \u00a0]+){0,2}?of[ \u00a0]+)?|"
     r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
-    r"(?:total[ \u00a0]+)?)"
+    # ("70,000 of the country's roughly 142,000 teachers", "of the city's")
+    r"(?:[a-z]+['’]s[ \u00a0]+)?(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
+#: A bare count's whole right after it, naming what both count: "312 of the country's
+#: 4,600 state schools", "31 of its 44 substations", "180 of its 1,150 staff" (group 1:
+#: the noun).
+_PART_OF_WHOLE_AFTER_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|our|his|her|[A-Z][\w-]*['’]s)"
+    r"(?:[ \u00a0]+[a-z]+['’]s)?[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"approximately|over|more[ \u00a0]+than)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+[a-z-]+){0,2}?"
+    r"[ \u00a0]+([a-z]+s|staff|people|personnel)\b")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
 #: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
@@ -3615,6 +3635,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if sym.group(1) in SYMBOL_NAMES:
             return _measure_noun(sym.group(1)) + rate, sym.group(1)
         return "measure in " + sym.group(1) + rate, sym.group(1)
+    part = _PART_OF_WHOLE_AFTER_RE.match(text, f.end, se) if f.kind == "count" else None
+    if part:
+        # "312 of the country's 4,600 state schools had closed": schools, whatever the
+        # sentence before counted
+        return _norm_noun(part.group(1)) + rate, part.group(1).lower()
+    if f.kind == "count" and re.match(rf"{_SP}+of{_SP}+us\b", text[f.end:f.end + 8]):
+        return "people" + rate, "people"  # "Twelve thousand of us stood outside the gates"
     # a bare figure: a measure noun before it names or stands for the quantity
     head = text[max(ss, f.start - 120):f.start]
     nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
@@ -3624,6 +3651,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
+        if w in ("displacement", "displacements"):
+            return "displaced" + rate, w  # "put displacement at between 25,000 and 30,000"
         if w in _MEMBERSHIP:
             return "member" + rate, "members"  # "the membership figure dropped to 2.3m"
         if w in ("population", "populations") and not re.match(
@@ -4084,6 +4113,42 @@ def _off_supply(text: str, out: list[FigureClaim]) -> None:
     # broadband line's, whose customers are people)
     for fc in off + (service if off else []):
         fc.quantity = "home"
+    if not off:
+        return
+    # In an article about homes off supply, a utility's other counts of what it supplies
+    # are of them too, however the sentence words it: "the morning update listed 9,100
+    # customers", "the real number was closer to 17,000", "22,760 outages". Not those
+    # put back on supply, nor the whole a utility serves ("its 95,000 customers", "serves
+    # 120,000 customers").
+    for fc in out:
+        if fc.quantity not in _SUPPLY_COUNTS - {"member"} and fc.quantity != "outage":
+            continue  # (a member is a home only off supply: "a welfare group that has
+            # grown to about 600 members" is no count of homes)
+        lo = max(fc.sentence[0], fc.start - 60)
+        if _RESTORED_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start) or \
+                _RESTORED_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
+                _SUPPLY_WHOLE_BEFORE_RE.search(text, lo, fc.start) or \
+                _OF_ITS_OWN_RE.match(text, fc.end):
+            continue
+        fc.quantity = "home"
+
+
+#: Before a count of a utility's whole clientele or of a part of a count: "its 95,000
+#: customers", "serves about 120,000", "a network of 60,000 meters", "out of", "of its",
+#: "including about 3,100 in Marlow Springs".
+_SUPPLY_WHOLE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:its|their|our|total|all|serves?|served|serving|supplies|supplying|has|have|"
+    rf"had|including|includes|included|network{_SP}+of|base{_SP}+of|out{_SP}+of|"
+    rf"of{_SP}+(?:its|their|the|our))"
+    rf"(?:{_SP}+(?:about|around|roughly|nearly|almost|some|over|more{_SP}+than|"
+    rf"approximately))?{_SP}*$)")
+#: Those put back on supply, after their number: "About 21,000 customers have since been
+#: restored", "3,000 were reconnected overnight".
+_RESTORED_AFTER_RE = re.compile(
+    rf"(?:{_SP}+[a-z]+){{0,2}}?{_SP}+(?:have|has|had|were|was|are|is)(?:{_SP}+(?:since|now|"
+    rf"already|all|been))*{_SP}+(?:restored|reconnected|brought{_SP}+back)\b")
+#: After a count, another body's own: "reported about 1,100 outages of its own".
+_OF_ITS_OWN_RE = re.compile(rf"{_SP}+of{_SP}+(?:its|their|his|her){_SP}+own\b")
 
 
 def _norm_noun(word: str) -> str:
@@ -6292,6 +6357,12 @@ _HOLDERS_OFFICE_RE = re.compile(
     rf"the{_SP}+((?:[a-z]+{_SP}+){{0,2}}[a-z]+[’']s{_SP}+(?:office|department|team|unit))\b")
 
 
+#: A sentence's opening verb in "-ing" and what comes after it as its object: "Tracking
+#: 11,870 patients", "Using the data" (never a name: "Manning said").
+_OPENING_VERB_RE = re.compile(r"[A-Z][a-z]+ing")
+_OBJECT_NEXT_RE = re.compile(rf"{_SP}+(?:\d|(?:the|a|an|its|their|his|her){_SP})")
+
+
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
@@ -6316,7 +6387,13 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         return Source(clean_source(ap.group("name")), "organisation", None, how,
                       pos + ap.start("name"))
     # ("Figures from the province's Civil Contingencies Office": a place's body by name)
-    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,2}}?)"
+    # (a sentence's capital "The" opens a description, no name: "The cooperative had
+    # posted a figure of 12,800")
+    m = re.match(rf"(?:[Tt]he{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,2}}?)"
+                 rf"(?!(?:The|A|An|This|That|These|Those|Its|Their){_SP}+[a-z])"
+                 # (nor a sentence's opening verb: "Tracking 11,870 patients, the team
+                 # found", "Using the data": _OPENING_VERB_RE, _OBJECT_NEXT_RE)
+                 rf"(?!{_OPENING_VERB_RE.pattern}{_OBJECT_NEXT_RE.pattern})"
                  rf"({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:(?:of|for|on){_SP}+the|of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|"
                  rf"{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
@@ -7318,6 +7395,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if adjective and name.lower().rstrip("’'s") not in GENERIC_SOURCES and \
                 name.lower().rstrip("’'") not in GENERIC_SOURCES:
             name = ""  # "Preliminary results put ...": an adjective, nobody's name
+        if name and _OPENING_VERB_RE.fullmatch(name) and \
+                _OBJECT_NEXT_RE.match(zone, sm.end()):
+            name = ""  # "Tracking 11,870 patients ..., the team found": a verb, nobody
         if name and not _leads(name.split()) and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -10871,6 +10951,10 @@ def _described_sources(out: list[FigureClaim]) -> None:
     # (:func:`same_value`) are in one bucket or two next to each other, so a figure looks
     # at those three, not at every figure of its quantity
     by_value: dict[tuple[str, tuple[int, int]], list[tuple[int, FigureClaim]]] = {}
+    # (and by value alone, for a kind word whose figure counts in other words: "union says
+    # 70,000 walked out" above "the Federation of Teachers said more than 70,000 of the
+    # country's teachers had joined")
+    by_bucket: dict[tuple[int, int], list[tuple[int, FigureClaim]]] = {}
     by_last: dict[str, set[str]] = {}
 
     def named(fc: FigureClaim) -> None:
@@ -10881,6 +10965,7 @@ def _described_sources(out: list[FigureClaim]) -> None:
         if b is not None:
             bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
                           key=lambda x: x[0])
+            bisect.insort(by_bucket.setdefault(b, []), (order[id(fc)], fc), key=lambda x: x[0])
         if " of " not in o.name.lower():
             # (a name with "of" is none of its words' kind: "the museum" is no "Friends of
             # the Museum", "the council" no "Council of Europe")
@@ -10905,6 +10990,13 @@ def _described_sources(out: list[FigureClaim]) -> None:
                         same_value(other.figure, fc.figure):
                     best = (n, other)
                     break
+        if best is None:
+            kind = s.name.lower()
+            words = {kind, *KIND_NAME_WORDS.get(kind, ())}
+            best = next(((n, other) for k in near for n, other in by_bucket.get(k, [])
+                         if other is not fc and other.source is not None and
+                         same_value(other.figure, fc.figure) and
+                         words & {w.lower() for w in other.source.name.split()}), None)
         if best is not None:
             o = best[1].source
             assert o is not None
@@ -10984,9 +11076,11 @@ _SINCE_REVISED_RE = re.compile(
 #: the older of a source's two figures. English grammar, no article's verbs.
 _HAD_GIVEN = (r"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:given|estimated|put|reported|said|"
               r"forecast|projected|predicted|calculated|counted|announced|published|cited|"
-              r"claimed|stated|told|expected|planned|promised|set|quoted|suggested)\b")
-_HAD_GIVEN_BEFORE_RE = re.compile(_HAD_GIVEN + r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:of|at|as|"
-                                  r"to|was)?[ \u00a0]*$")
+              r"claimed|stated|told|expected|planned|promised|set|quoted|suggested|posted|"
+              r"listed|logged|recorded|shown)\b")
+# (the words between may name a day: "had said on Monday afternoon that roughly 3,000")
+_HAD_GIVEN_BEFORE_RE = re.compile(_HAD_GIVEN + r"(?:[ \u00a0]+[A-Za-z]+){0,4}[ \u00a0]+(?:of|at|"
+                                  r"as|to|was)?[ \u00a0]*$")
 _HAD_GIVEN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?(?:the[ \u00a0]+|its"
                                  r"[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,3}?(?:it|they|he|she|"
                                  r"[a-z]+)[ \u00a0]+" + _HAD_GIVEN)

@@ -80,6 +80,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     groups: dict[str, list[FigureClaim]] = {}
     _one_risk(out)
     _rises_and_falls(text, out)
+    _displaced_in_other_words(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
@@ -123,6 +124,38 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _join_named_sums(text, out)
     _join_said_again(text, out)
     _join_revised(text, out)
+
+
+def _displaced_in_other_words(text: str, out: list[FigureClaim]) -> None:
+    """People in general whose clause says they fled ("140,000 people had left their
+    homes", "forced close to 40,000 people from their homes") are the displaced, in an
+    article that counts the displaced: an agency's "86,500 people had been displaced" and a
+    charity's "people who left their homes" answer one question, in each source's words."""
+    if not any(fc.quantity == "displaced" and fc.source is not None for fc in out):
+        return
+    last = ""  # (the quantity of the last figure that names what it counts)
+    for fc in sorted(out, key=lambda o: o.start):
+        named = fc.noun.lower() in fc.figure.text.lower()
+        framed = _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80), fc.start)
+        if fc.quantity in _GENERIC_PEOPLE and fc.source is not None and (
+                _events(text, fc) == {"flight"} or (not named or framed) and
+                last == "displaced" and not _events(text, fc)):
+            # (and a bare number, or one framed as the number, that counts what the
+            # figure before it counted: "puts the figure at between 40,000 and 45,000",
+            # "put the number at 12,500 people" after "18,400 people fled")
+            fc.quantity = "displaced"
+        if named and fc.noun:
+            last = fc.quantity
+    # (and a source's figure said again as a bare number: "the gap between 18,400 and
+    # 40,000" after "18,400 people had fled")
+    said = {fc.figure.value for fc in out
+            if fc.quantity == "displaced" and fc.source is not None and
+            fc.figure.value is not None}
+    for fc in out:
+        if fc.quantity in _GENERIC_PEOPLE and fc.source is not None and \
+                fc.figure.value in said and \
+                fc.noun.lower() not in fc.figure.text.lower():
+            fc.quantity = "displaced"
 
 
 def _join_named_sums(text: str, out: list[FigureClaim]) -> None:
@@ -361,10 +394,12 @@ _DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies"
 
 
 #: A passive verb right after a count: "flights had been cancelled", "homes were
-#: repossessed" (group 1: the participle's stem, without its "ed").
+#: repossessed", "departures and arrivals were cancelled", a headline's "212 flights
+#: cancelled" (group 1: the participle's stem, without its "ed").
 _PASSIVE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:had[ \u00a0]+been|have[ \u00a0]+been|has[ \u00a0]+been|were|was|are|is|"
-    r"would[ \u00a0]+be|will[ \u00a0]+be)[ \u00a0]+([a-z]{4,})ed\b")
+    r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[a-z]+)?"
+    r"(?:[ \u00a0]+(?:had[ \u00a0]+been|have[ \u00a0]+been|has[ \u00a0]+been|were|was|are|is|"
+    r"would[ \u00a0]+be|will[ \u00a0]+be))?[ \u00a0]+([a-z]{4,})ed\b")
 
 
 def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
@@ -992,13 +1027,15 @@ def _negated_before(text: str, fc: FigureClaim) -> bool:
 
 def _counts_people(quantity: str) -> bool:
     """A quantity of people: its words a word for people, a person's role or a job
-    ("people", "resident", "nurse", "job", "death")."""
+    ("people", "resident", "nurse", "job", "death"), or people in a state ("displaced",
+    "missing", "injured")."""
     words = named_words(quantity)
     if not words:
         return False
     w = words[-1]
     return w in _GENERIC_PEOPLE or w in PERSON_NOUNS or w in _STAFF_NOUNS or w in (
-        "job", "death", "child", "member", "men", "women") or actor_noun(w) or is_person_noun(w)
+        "job", "death", "child", "member", "men", "women", "user", "displaced", "missing",
+        "injured") or actor_noun(w) or is_person_noun(w)
 
 
 def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
@@ -1121,6 +1158,9 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             continue
         if things and not gen and _done_to(text, fc):
             continue  # "they rescued 350 pets", "40 lorries were turned back"
+        if things and _SEPARATE_RE.search(text, *fc.sentence):
+            continue  # "The site separately logged 41 diversions, which it does not count
+            # as cancellations": a count its sentence sets apart from the question's
         if gen and (_OWN_PREDICATE_RE.match(text, fc.end) or not _answers(fc, home)):
             continue  # "About 200 people attended a protest": what they did, not the count;
             # "1,500 people" is no answer to "How many trees were felled?"
@@ -1141,6 +1181,14 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             home.append(fc)
             heard |= names([fc])  # (one figure a source: its first; "more than a tenth of
             # their lessons" after "one in four" is no second answer)
+
+
+#: Words that set a count apart from the one a story weighs: "separately", "in addition
+#: to", "does not count (them) as", "not counted as".
+_SEPARATE_RE = re.compile(
+    r"(?i)\b(?:separately|in[ \u00a0]+addition[ \u00a0]+to|on[ \u00a0]+top[ \u00a0]+of|"
+    r"(?:n[’']t|not)[ \u00a0]+(?:count|counted|counts|include|included|includes)"
+    r"(?:[ \u00a0]+(?:them|those|these|it))?[ \u00a0]+(?:as|in)\b)")
 
 
 def _same_said(text: str, fc: FigureClaim, o: FigureClaim) -> bool:
@@ -1206,7 +1254,10 @@ _RECORD_SINCE_RE = re.compile(
 _PART_NOUNS = frozenset("girl boy woman man women men female male daughter son mother father "
                         "pensioner teenager teen retiree".split())
 #: Words after a figure, up to its clause's end, that are no verb or complement of it.
-_CLAUSE_END_RE = re.compile(r"[,;:.!?()“”\"\n]|[ \u00a0][—–-][ \u00a0]")
+#: (never the comma or point inside a number: "of the country's roughly 142,000 teachers
+#: had joined the strike" is one clause; nor a quotation's close, which ends a quoted
+#: phrase, not the clause: “more than 40,000 of our people” had lost their homes)
+_CLAUSE_END_RE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()“\n]|[ \u00a0][—–-][ \u00a0]")
 _VERB_BEFORE_FIGURE_RE = re.compile(
     rf"\b([a-z]{{3,}})[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND}|only|some|another|a[ \u00a0]+further)"
     r"[ \u00a0]+)?$")
@@ -1268,7 +1319,9 @@ _PREPOSITIONS = frozenset("to for of in on at by with from into onto over under 
 #: counted: a report's verbs, an auxiliary ("was 9,000"), a preposition ("at 1,900").
 _REPORTING_WORDS = REPORT_VERBS | _AUXILIARIES | _PREPOSITIONS | frozenset(
     "that than said says say told tells reported reports estimated estimates counted "
-    "claimed claims".split())
+    "claimed claims".split()) | frozenset(
+    # (an adverb of time reports the count as it stands: "there are now at least 60 cats")
+    "now still currently already today tonight yesterday presently".split())
 
 
 def _done_to(text: str, fc: FigureClaim, predicate: bool = True) -> bool:
@@ -1393,9 +1446,12 @@ _EVENT_RES = {
         r"gather(?:ed|ing)?|took[ \u00a0]+part|taking[ \u00a0]+part|march(?:ed|ers?)|"
         r"protesters?|demonstrators?|rall(?:y|ied)|crowds?)\b"),
     "flight": re.compile(
-        r"(?i)\b(?:displaced|evacuat(?:ed|ion|ees?)|fled|flee(?:ing|s)?|"
-        r"(?:forced|driven)[ \u00a0]+from[ \u00a0]+(?:their[ \u00a0]+)?homes|"
-        r"left[ \u00a0]+(?:their[ \u00a0]+)?homes|(?:in|into|at)[ \u00a0]+"
+        r"(?i)\b(?:displaced|evacuat(?:ed|ion|ees?)|fled|flee(?:ing|s)?|homeless|"
+        r"(?:(?:forced|driven)[ \u00a0]+)?from[ \u00a0]+(?:their[ \u00a0]+)?homes|"
+        r"(?:left|lost)[ \u00a0]+(?:their[ \u00a0]+)?homes|"
+        r"left[ \u00a0]+the[ \u00a0]+(?:area|town|city|village|district|region|island|valley)|"
+        r"(?:sleeping|staying|sheltering)[ \u00a0]+in[ \u00a0]+(?:schools|churches|tents|"
+        r"halls|mosques|temples)|(?:in|into|at)[ \u00a0]+"
         r"(?:emergency[ \u00a0]+|temporary[ \u00a0]+)?(?:shelters|camps|relief[ \u00a0]+camps))\b"),
     "treatment": re.compile(
         r"(?i)\b(?:treat(?:ed|ing|s|ment)|(?:needed|required|received|sought)[ \u00a0]+"
@@ -1468,7 +1524,7 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             continue
         # (of the article's questions of that measure, the one whose answers say what
         # this figure's clause says: "lost service", not "failed to connect")
-        gs = [g for g in kinds.get(_kind_of(b[0]), []) if not names([fc]) & names(groups[g])
+        gs = [g for g in kinds.get(_kind_of(b[0]), []) if not _heard_otherwise(fc, groups[g])
               and _answers_in_own_words(text, fc, b, groups[g], measure, coherent)]
         if len(gs) != 1:
             continue
@@ -1507,7 +1563,7 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
         b = measure[id(fc)]
-        if b is None or _kind_of(b[0]) != kind or names([fc]) & names(home) or \
+        if b is None or _kind_of(b[0]) != kind or _heard_otherwise(fc, home) or \
                 not min(vals) / _MAIN_SPREAD <= (b[1] + b[2]) / 2 <= max(vals) * _MAIN_SPREAD:
             continue
         if _set_aside(text, fc) or _apart([fc], home) or _another_time(text, [fc], home):
@@ -1516,9 +1572,12 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
                 _counts_people(m.quantity) != _counts_people(fc.quantity) for m in home):
             continue  # people beside things, a rate per another thing, the dead beside the
             # injured: other quantities, whatever the kind of measure
-        if _events(text, fc) - {e for m in home for e in _events(text, m)}:
+        extra = _events(text, fc) - {e for m in home for e in _events(text, m)}
+        if extra and not (extra == {"strike"} and _of_a_workforce(home)):
             continue  # "About 200 people attended a protest" beside a question of jobs
-            # lost: an event none of its answers counts
+            # lost: an event none of its answers counts (but a strike is what a count of
+            # teachers or nurses counts, however its answers word it: "20,800 teachers
+            # had been absent" beside "70,000 had joined the strike")
         if _done_to(text, fc, predicate=not _generic(fc.quantity)) and \
                 not _one_event(text, [fc], home):
             continue  # ("40,000 people marched" is the count itself: a verb after people
@@ -1527,6 +1586,30 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         fc.group = main
         fc.joined = True
         home.append(fc)
+
+
+def _heard_otherwise(fc: FigureClaim, home: list[FigureClaim]) -> bool:
+    """The question has another figure from ``fc``'s source: a second answer from one
+    source is a revision or another count, never a side. The same figure a headline says
+    again in the source's name (its "drew 180,000, union says" above "said 180,000 of its
+    members had joined") is no other answer."""
+    who = fc.source.name.casefold() if fc.source is not None else None
+    return any(m.source is not None and m.source.name.casefold() == who and not (
+        m.source.how in _SAID_BY_ANOTHER and same_value(m.figure, fc.figure)) for m in home)
+
+
+#: How a figure took the source of the same figure said elsewhere (figures'
+#: ``_headline_sources`` and ``_described_sources``): a restatement, no answer of its own.
+_SAID_BY_ANOTHER = frozenset(("headline", "restated", "described"))
+
+
+def _of_a_workforce(home: list[FigureClaim]) -> bool:
+    """Every answer counts people of one trade ("teachers", "nurses", "dockers", "staff"),
+    the people a strike is a count of."""
+    heads = {_one_word(_specific_people(m.quantity)) for m in home}
+    return len(heads) == 1 and None not in heads and all(
+        _counts_people(m.quantity) and not m.quantity.startswith(("job", "death"))
+        and m.quantity not in _STATE_QUANTITIES for m in home)
 
 
 def _set_aside(text: str, fc: FigureClaim) -> bool:

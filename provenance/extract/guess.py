@@ -22,8 +22,10 @@ from ..speech.speakers import UP
 from ..text import STOPWORDS
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
+    _HAD_GIVEN_BEFORE_RE,
     _HEDGE_OR_BOUND,
     _IN_PLACE_BEFORE_RE,
+    _REVISED_TO_RE,
     _SAYS,
     _SP,
     _SUBJECT_RE,
@@ -220,10 +222,13 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 names = _names_before(text, ss, mentions)
                 if names:
                     src = _guessed(names[0], people)
-        if src is not None and any(not _overlap(c.figure, fc.figure)
+        if src is not None and any(not _overlap(c.figure, fc.figure) and
+                                   not _moved_from(text, fc, c)
                                    for c in given_by.get((src.name, fc.quantity), ())):
             # a name that gives another figure for the quantity is no guess for this one
-            # (the rival in the dispute, or a source said to revise itself)
+            # (the rival in the dispute, or a source said to revise itself), unless the
+            # other is this one moved: "9,800 customers ... Four hours later the
+            # cooperative raised that number to 14,200"
             src = None
         if src is not None:
             fc.source = src
@@ -231,6 +236,28 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 fc.study_id = src.study
             added = True
     return added
+
+
+def _moved_from(text: str, fc: FigureClaim, later: FigureClaim) -> bool:
+    """``fc`` and ``later``, a source's two figures of one quantity, are one figure moved:
+    ``fc`` is one the source "had posted" before the news (figures' past perfect), or,
+    a sentence or two away, "raised that number to 14,200" after it (figures' words of
+    revising, :data:`.figures._REVISED_TO_RE`) or "down from" before it."""
+    if _HAD_GIVEN_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start):
+        return True  # "The cooperative had posted a figure of 12,800": the one before the news
+    if not (0 <= fc.start - later.end <= 400 or 0 <= later.start - fc.end <= 400):
+        return False
+    if fc.start > later.start:
+        # ("8,400 customers remained without service. That was down from the co-op's own
+        # morning update, which listed 9,100": the figure before, moved from)
+        return _MOVED_FROM_RE.search(text, fc.sentence[0], fc.start) is not None
+    return _REVISED_TO_RE.search(text, max(later.sentence[0], later.start - 60),
+                                 later.start) is not None
+
+
+#: A sentence that says its figure is the one a count moved from: "That was down from",
+#: "That is up from".
+_MOVED_FROM_RE = re.compile(r"(?i)\b(?:down|up)[ \u00a0]+from\b")
 
 
 #: A relative clause that says what a body has, right before a figure: "which has 14
