@@ -1217,8 +1217,11 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 
 
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
-#: A time of day right after a number: "10 p.m.", "6am", "7 o'clock".
-_CLOCK_AFTER_RE = re.compile(rf"{_SP}*(?:[ap]\.[ \u00a0]?m\.|[ap]m\b|o[’']clock\b)", re.I)
+#: A time of day right after a number: "10 p.m.", "6am", "10:30pm", "4 PM", "7 o'clock"
+#: (not "12 AM stations", a band).
+_CLOCK_AFTER_RE = re.compile(
+    rf"(?::[0-5]\d)?{_SP}*(?:[aApP]\.[ \u00a0]?[mM]\.|[ap]m\b|[AP]M\b(?!{_SP}+[a-z]+s\b)|"
+    rf"o[’']clock\b)")
 #: The end of a range right before a number: "5 to ", "5-" (not "in 2022 and ").
 _RANGE_END_BEFORE_RE = re.compile(rf"\d{_SP}*(?:to|-|–){_SP}*$")
 #: Words for a kind of living thing that stand for the one the text counted just before

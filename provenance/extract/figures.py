@@ -461,6 +461,17 @@ _NOUNISH = {"estimate", "estimates", "report", "reports", "count", "counts", "cl
             "claims", "list", "lists", "record", "records", "finding", "findings", "show",
             "shows", "update", "updates", "forecast", "forecasts", "projects", "issues",
             "notes", "quotes", "places", "puts", "raises", "cites", "expect"}
+#: Words that end a subject's noun phrase: an adverb of time, a possessive ("the group
+#: later edited its post").
+_SUBJECT_END_WORDS = frozenset("later then also now first since its their his her our "
+                               "itself".split())
+#: Who a study's findings are the work of, named by their kind: "the team found".
+_STUDY_TEAMS = frozenset(("team", "researchers", "authors", "scientists", "investigators"))
+#: A possessive determiner and one word before a noun that is a verb too, with a comma
+#: after it: "through their GP records, the team found" (no verb; "Her group estimates
+#: that" is one).
+_OWNER_MODIFIER_BEFORE_RE = re.compile(
+    r"\b(?:their|its|his|her|our|my|your)[ \u00a0]+[\w’'-]+[ \u00a0]+$", re.I)
 #: How a possessive word ends ("mayor's", "unions’"), as the word loop reads it.
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1863,8 +1874,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start])) or bool(
             _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40)) or bool(
-            _GIVEN_TIME_RE.search(text, max(0, f.start - 90), f.start))) and not _AGED_RE.match(
-                text, f.end)  # "the average patient was 67 years old": an age
+            _GIVEN_TIME_RE.search(text, max(0, f.start - 90), f.start)) or bool(
+            _PUT_AVERAGE_AT_RE.search(text, max(0, f.start - 200), f.start))) and \
+            not _AGED_RE.match(text, f.end)  # "the average patient was 67 years old": an age
         measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
         # "The trust says the average wait is 22 weeks. The forum puts it at 40 weeks":
         # a length of time a source gives as the value of the one just named
@@ -2312,9 +2324,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # sentence names ("In Vantor's own study of 900 women"), when it names one
             src = _study_found(text, ss, f.start, studies) or (
                 _sentence_study(ss, f.start, studies) if src is not None else None) or src
-        if src is None and (f.unit == "%" or f.kind == "ratio") and \
+        if (src is None or src.name.lower() in _STUDY_TEAMS) and \
+                (f.unit == "%" or f.kind == "ratio") and \
                 prev_sentence[1] <= ss and not _quoted_at(quoted, quoted_starts, f.start):
-            src = _paragraph_study(text, ps, ss, prev_sentence, prev_source, studies)
+            # (and "the team found that one in 25 ..." after "A cohort study from the
+            # University of Kesswick ...": the study's team)
+            src = _paragraph_study(text, ps, ss, prev_sentence, prev_source, studies) or src
         if src is not None and _PEAK_BEFORE_RE.search(text, max(ss, f.start - 40), f.start) \
                 and any(o.sentence == (ss, se) and o.source is not None and
                         o.source.name == src.name for o in out):
@@ -2666,8 +2681,9 @@ _MEASURED_TIME_RE = re.compile(
     r"waiting[ \u00a0]+times?)\b"
     # ("the average dwell time", "the typical hospital stay": up to two words between)
     r"(?:(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:wait|waits|time|times|stay|stays|delay|delays))?"
-    rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
-    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$"
+    # (a quotation may open before the value: waited “around 18 weeks”)
+    rf"(?:[ \u00a0]+[“\"‘]?(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
+    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+[“\"‘]?$"
     # "put the average one-way trip at 31 minutes", "the median repair was 9 days",
     # "puts the national average somewhere between 40 and 45 days": a word of averaging and
     # up to three words (no age: "the average age of farmers is 58 years" is no length of
@@ -2675,12 +2691,21 @@ _MEASURED_TIME_RE = re.compile(
     rf"|\b(?:average|median|(?<=the{_SP})mean|(?<=a{_SP})mean|typical)"
     # ("the median wait between booking and operation in March was 30 weeks", "the typical
     # wait for cataract surgery is now 30 weeks": up to eight words, an adverb of time)
-    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,8}}?"
+    # (no modal among them: "the typical patient should be seen within 18 weeks" is a
+    # target, no wait measured)
+    rf"(?:{_SP}+(?!ages?\b|should\b|must\b|will\b|would\b|could\b|can\b|may\b|might\b|"
+    rf"shall\b|ought\b)[a-z][a-z-]*){{0,8}}?"
     rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|(?:ha[sd]{_SP}+)?(?:reached|hit)|somewhere|"
     # ("the typical patient is treated in under 20 weeks")
     rf"(?:treated|seen|operated{_SP}+on|admitted){_SP}+(?:in|within)))+"
     rf"(?:{_SP}+(?:now|currently|still|already|today))?"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
+#: ... or a source puts an average at it, however long the average's description: "puts
+#: the median wait for a hip replacement, measured from referral by a GP to surgery, at
+#: 27 weeks" (read over 200 characters before the figure).
+_PUT_AVERAGE_AT_RE = re.compile(
+    rf"\b(?:puts?|putting|placed|places)(?:{_SP}+(?:the|its|their))?{_SP}+(?:median|average|"
+    rf"mean|typical)\b[^.;:!?]{{0,160}}?{_SP}at(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 #: ... or a noun of a length of time measured ("lead time", "waits", "delays", "backlog")
 #: governs it through a preposition that gives a value, a few words on: "puts the lead
 #: time for the same motors at 65 weeks", "lead times for replacement motors have come
@@ -2956,18 +2981,18 @@ _HARMED_BY_RE = re.compile(r"\b(?:killed|injured|hurt|hit|struck|affected|displa
 _WHOLE_BEFORE_RE = re.compile(
     r"(?:\bout[ \u00a0]+of[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+(?:total[ \u00a0]+)?"
     r"(?:[a-z]+[ \u00a0]+){0,2}?of[ \u00a0]+)?|"
-    r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
-    # ("70,000 of the country's roughly 142,000 teachers", "of the city's")
-    r"(?:[a-z]+['’]s[ \u00a0]+)?(?:total[ \u00a0]+)?)"
+    r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the)[ \u00a0]+"
+    # ("70,000 of the country's roughly 142,000 teachers", "of the city's", "of Britain's")
+    r"(?:[a-z]+['’]s[ \u00a0]+)?|[A-Z][\w-]*['’]s[ \u00a0]+)(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: A bare count's whole right after it, naming what both count: "312 of the country's
 #: 4,600 state schools", "31 of its 44 substations", "180 of its 1,150 staff" (group 1:
-#: the noun).
+#: the noun, the last of up to three words: "500 gas plants" counts plants).
 _PART_OF_WHOLE_AFTER_RE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|our|his|her|[A-Z][\w-]*['’]s)"
     r"(?:[ \u00a0]+[a-z]+['’]s)?[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|"
-    r"approximately|over|more[ \u00a0]+than)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+[a-z-]+){0,2}?"
-    r"[ \u00a0]+([a-z]+s|staff|people|personnel)\b")
+    r"approximately|over|more[ \u00a0]+than)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+[a-z-]+){0,2}"
+    r"[ \u00a0]+([a-z]{2,}s|staff|people|personnel)\b")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
 #: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
@@ -3543,6 +3568,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         cm = re.match(rf"{_SP}+([{UP}][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
+        part = _PART_OF_WHOLE_AFTER_RE.match(text, f.end, se)
+        if part:
+            # "312 of the country's 4,600 state schools had closed": schools, whatever the
+            # sentence before counted ("120 of its 3,000 miners were killed": the dead, as
+            # "120 miners were killed" would be)
+            unit = part.group(1)
     if _thing_age(text, f):
         # a thing's age, of the thing its clause names ("the painting is 40,000 years
         # old"): the ages of a tree and of the church beside it are two questions
@@ -3635,11 +3666,6 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if sym.group(1) in SYMBOL_NAMES:
             return _measure_noun(sym.group(1)) + rate, sym.group(1)
         return "measure in " + sym.group(1) + rate, sym.group(1)
-    part = _PART_OF_WHOLE_AFTER_RE.match(text, f.end, se) if f.kind == "count" else None
-    if part:
-        # "312 of the country's 4,600 state schools had closed": schools, whatever the
-        # sentence before counted
-        return _norm_noun(part.group(1)) + rate, part.group(1).lower()
     if f.kind == "count" and re.match(rf"{_SP}+of{_SP}+us\b", text[f.end:f.end + 8]):
         return "people" + rate, "people"  # "Twelve thousand of us stood outside the gates"
     # a bare figure: a measure noun before it names or stands for the quantity
@@ -4078,7 +4104,7 @@ _NO_SERVICE_RE = re.compile(rf"\b(?:without|lost|lose|loses|losing|no){_SP}+serv
 #: Those put back on supply, before their number: "reconnected 22,000", "restored power
 #: to 9,000", "have been brought back on for 3,100".
 _RESTORED_BEFORE_RE = re.compile(
-    rf"\b(?:reconnect(?:ed|s|ing)?|restor(?:ed|es|ing|e)|back{_SP}+on)"
+    rf"\b(?:reconnect(?:ed|s|ing)?|restor(?:ed|es|ing|e)|back{_SP}+on|back{_SP}+for)"
     rf"(?:{_SP}+(?:power|supply|supplies|electricity|service))?(?:{_SP}+(?:to|for))?"
     rf"(?:{_SP}+(?:about|around|roughly|nearly|almost|some|over|more{_SP}+than))?{_SP}*$")
 #: What a utility counts when its supply is cut: a customer is a meter, so a home.
@@ -4116,25 +4142,47 @@ def _off_supply(text: str, out: list[FigureClaim]) -> None:
     if not off:
         return
     # In an article about homes off supply, a utility's other counts of what it supplies
-    # are of them too, however the sentence words it: "the morning update listed 9,100
-    # customers", "the real number was closer to 17,000", "22,760 outages". Not those
-    # put back on supply, nor the whole a utility serves ("its 95,000 customers", "serves
-    # 120,000 customers").
+    # are of them too where the sentence says nothing else of them: "the morning update
+    # listed 9,100 customers", "the real number was closer to 17,000", "logged 22,760
+    # outages". Not a count with a verb of its own ("2,000 customers had called its
+    # hotline", "5,000 customers could not use its app", "95,000 customers are served by"),
+    # of another year ("in the 2021 ice storm ... 50,000 outages"), put back on supply, or
+    # the whole a utility serves ("its 95,000 customers", "serves 120,000 customers").
     for fc in out:
         if fc.quantity not in _SUPPLY_COUNTS - {"member"} and fc.quantity != "outage":
             continue  # (a member is a home only off supply: "a welfare group that has
             # grown to about 600 members" is no count of homes)
         lo = max(fc.sentence[0], fc.start - 60)
         if _RESTORED_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start) or \
-                _RESTORED_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
                 _SUPPLY_WHOLE_BEFORE_RE.search(text, lo, fc.start) or \
-                _OF_ITS_OWN_RE.match(text, fc.end):
+                _OF_ITS_OWN_RE.match(text, fc.end) or \
+                _VERB_AFTER_COUNT_RE.match(text, fc.end, fc.sentence[1]) and \
+                not _AFFECTED_AFTER_RE.match(text, fc.end, fc.sentence[1]) and \
+                not _OFF_SUPPLY_RE.search(text, fc.end, min(fc.sentence[1], fc.end + 60)) or \
+                _A_YEAR_IN_RE.search(text, fc.sentence[0], fc.start):
             continue
         fc.quantity = "home"
 
 
+#: A verb of a count's own right after it ("customers had called", "customers could not
+#: use", "customers are served", "customers remain"), past a word or two ("customers in
+#: Fenwick were"): the clause says what it says of them.
+_VERB_AFTER_COUNT_RE = re.compile(
+    rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+(?:had|have|has|were|was|are|is|could|can|would|will|"
+    rf"did|do|does|may|might|must|should|remain|remains|remained|got|get|received|"
+    rf"called|lost|used|[a-z]{{3,}}ed)\b")
+#: ... unless that verb says the storm reached them: "52,400 customers were affected at
+#: the peak", "were hit", "were out".
+_AFFECTED_AFTER_RE = re.compile(
+    rf"{_SP}+(?:were|was|are|is|had{_SP}+been|have{_SP}+been|has{_SP}+been|remain|remained)"
+    rf"(?:{_SP}+(?:still|all))?{_SP}+(?:affected|impacted|hit|out)\b")
+#: A year named before a count in its sentence: another occasion's count ("In the 2021
+#: ice storm, the utility recorded 50,000 outages"; not "the largest since 2011" after it).
+_A_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 #: Before a count of a utility's whole clientele or of a part of a count: "its 95,000
-#: customers", "serves about 120,000", "a network of 60,000 meters", "out of", "of its",
+#: customers", "serves about 120,000", "a base of 60,000 accounts", "out of", "of its",
 #: "including about 3,100 in Marlow Springs".
 _SUPPLY_WHOLE_BEFORE_RE = re.compile(
     rf"(?:\b(?:its|their|our|total|all|serves?|served|serving|supplies|supplying|has|have|"
@@ -4142,11 +4190,6 @@ _SUPPLY_WHOLE_BEFORE_RE = re.compile(
     rf"of{_SP}+(?:its|their|the|our))"
     rf"(?:{_SP}+(?:about|around|roughly|nearly|almost|some|over|more{_SP}+than|"
     rf"approximately))?{_SP}*$)")
-#: Those put back on supply, after their number: "About 21,000 customers have since been
-#: restored", "3,000 were reconnected overnight".
-_RESTORED_AFTER_RE = re.compile(
-    rf"(?:{_SP}+[a-z]+){{0,2}}?{_SP}+(?:have|has|had|were|was|are|is)(?:{_SP}+(?:since|now|"
-    rf"already|all|been))*{_SP}+(?:restored|reconnected|brought{_SP}+back)\b")
 #: After a count, another body's own: "reported about 1,100 outages of its own".
 _OF_ITS_OWN_RE = re.compile(rf"{_SP}+of{_SP}+(?:its|their|his|her){_SP}+own\b")
 
@@ -5402,7 +5445,9 @@ _EVENT_NOUNS = frozenset("festival fair carnival marathon conference summit tour
 #: comma: "Drawing on spring inspections of registered apiaries, (it estimates)".
 _FRONTED_PHRASE_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+ing|Based{_SP}+on|In|On|With|Using|From|Despite|Having)\b"
-    rf"[^.;:!?,“”\"]{{0,150}},{_SP}*")
+    # (a number's own comma or point ends no phrase: "Tracking 11,870 patients, the team
+    # found")
+    rf"(?:[^.;:!?,“”\"]|(?<=\d)[,.](?=\d)){{0,150}},{_SP}*")
 #: A period adjective before a word of use or traffic, then the figure in its clause:
 #: "puts weekly use at about 1,100", "daily ridership of 40,000" (a count per that period).
 _PERIOD_USE_RE = re.compile(
@@ -6357,12 +6402,6 @@ _HOLDERS_OFFICE_RE = re.compile(
     rf"the{_SP}+((?:[a-z]+{_SP}+){{0,2}}[a-z]+[’']s{_SP}+(?:office|department|team|unit))\b")
 
 
-#: A sentence's opening verb in "-ing" and what comes after it as its object: "Tracking
-#: 11,870 patients", "Using the data" (never a name: "Manning said").
-_OPENING_VERB_RE = re.compile(r"[A-Z][a-z]+ing")
-_OBJECT_NEXT_RE = re.compile(rf"{_SP}+(?:\d|(?:the|a|an|its|their|his|her){_SP})")
-
-
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
@@ -6391,9 +6430,6 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     # posted a figure of 12,800")
     m = re.match(rf"(?:[Tt]he{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,2}}?)"
                  rf"(?!(?:The|A|An|This|That|These|Those|Its|Their){_SP}+[a-z])"
-                 # (nor a sentence's opening verb: "Tracking 11,870 patients, the team
-                 # found", "Using the data": _OPENING_VERB_RE, _OBJECT_NEXT_RE)
-                 rf"(?!{_OPENING_VERB_RE.pattern}{_OBJECT_NEXT_RE.pattern})"
                  rf"({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:(?:of|for|on){_SP}+the|of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|"
                  rf"{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
@@ -6569,7 +6605,10 @@ _SUBJECT_RE = re.compile(
     rf"(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
     rf"{_SP}+(?:later|earlier|on|before|after),?{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
-    rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    # (a number's own comma ends no phrase: "Tracking 11,870 patients through their GP
+    # records, the team found")
+    rf"{_PARTICIPLE_OPENER}(?:[^,]|(?<=\d),(?=\d)){{0,80}},{_SP}+|"
+    rf"(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[{UP}][a-z]+day|week|month|year|morning|evening|night)"
     rf"(?:{_SP}+(?:morning|afternoon|evening|night))?\b,?{_SP}+|"  # "On Friday evening the"
     # "Earlier in the day the utility had reported", "Later the trust lowered": a time
@@ -6906,10 +6945,26 @@ _STATEMENT_NOUNS = frozenset("statement release note letter email e-mail memo no
                              "briefing post filing submission announcement".split())
 
 
+#: The subject a clause opens with: a name ("Tri-Valley said") or a body's kind, with or
+#: without "the" ("county puts it at", "the union said"; group "kind").
+_CLAUSE_SUBJECT_RE = re.compile(
+    rf"{_SP}*(?P<who>(?:[Tt]he{_SP}+)?(?:(?P<kind>[a-z][a-z-]+)\b|"
+    rf"(?!(?:A|An|The|It|That|This|Its|Their|These|Those|But|And)\b)[{UP}]))")
+_CLAUSE_SUBJECT_KINDS = BODY_KINDS | frozenset(GENERIC_SOURCES)
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
+    semi = text.rfind(";", ss, pos)
+    clause = _CLAUSE_SUBJECT_RE.match(text, semi + 1, pos) if semi >= 0 else None
+    if clause is not None and (clause.group("kind") is None or
+                               clause.group("kind").lower() in _CLAUSE_SUBJECT_KINDS):
+        # (a clause after a semicolon that opens on a name or a body has a subject of its
+        # own: "Co-op says 18,000 still without power; county puts it at 31,000"; not
+        # "...; an update published in June raised that to 13.5 minutes")
+        ss = clause.start("who")
     head = text[ss:pos]
     pm0 = _PUBLISHED_BY_RE.match(head)
     if pm0:
@@ -6988,7 +7043,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in ("add", "adds", "added", "adding") and _FIGURE_NEXT_RE.match(text, ss + vm.end()):
             prev_word = w.lower()
             continue  # "the glacier's melt adds 0.04 millimetres a year": a sum, not a saying
-        if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
+        if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH) and \
+                not (w in _NOUNISH and _OWNER_MODIFIER_BEFORE_RE.search(head, 0, vm.start())
+                     and re.match(r"[ \u00a0]*[,;:)]", head[vm.end():])):
             verb = vm
             break
         if w in _RATES_AS and not head[vm.end():].strip(" \u00a0") and \
@@ -7122,7 +7179,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if nm:
         names = clean_source(nm.group("names"))
         parts = re.split(rf"{_SP}+(?:and|&){_SP}+", names) if names else []
-        if parts and all((is_org(n) or n.isupper()) and not _not_a_name(n) for n in parts):
+        if parts and all((is_org(n) or n.isupper() and len(n) > 1) and not _not_a_name(n)
+                         for n in parts):  # (an initialism: "A volunteer tally" is none)
             return Source(names, "organisation", None, "subject",
                           ss + zone_start + nm.start("names"))
     # "The Red Cross, in a report released Monday, estimated": the body, whose report it is
@@ -7395,9 +7453,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if adjective and name.lower().rstrip("’'s") not in GENERIC_SOURCES and \
                 name.lower().rstrip("’'") not in GENERIC_SOURCES:
             name = ""  # "Preliminary results put ...": an adjective, nobody's name
-        if name and _OPENING_VERB_RE.fullmatch(name) and \
-                _OBJECT_NEXT_RE.match(zone, sm.end()):
-            name = ""  # "Tracking 11,870 patients ..., the team found": a verb, nobody
+        if name in ("A", "An", "The", "This", "That", "These", "Those"):
+            name = ""  # "A volunteer tally put the number at": an article, nobody's name
         if name and not _leads(name.split()) and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -7613,6 +7670,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                  not re.fullmatch(rf"\([{UP}]{{2,8}}\)", n)]
         while nouns and nouns[-1] in _SUBJECT_TAIL:
             nouns.pop()  # "The mayor has said", "the board had also put": the subject's
+        verb_at = next((k for k, n in enumerate(nouns) if k and (
+            n in _SUBJECT_TAIL or n in _SUBJECT_END_WORDS or n.endswith("ed"))), None)
+        if verb_at is not None:
+            nouns = nouns[:verb_at]  # ("the group later edited its post to say": the group)
         om_ = _OFFICE_OF_RE.match(masked, pm.end())
         if om_ and nouns and nouns[-1] not in ORG_NOUNS | GENERIC_SOURCES | STUDY_NOUNS and \
                 (nouns[-1] not in PERSON_ROLES or len(nouns) >= 2) and word.startswith("the "):
@@ -10991,12 +11052,11 @@ def _described_sources(out: list[FigureClaim]) -> None:
                     best = (n, other)
                     break
         if best is None:
-            kind = s.name.lower()
-            words = {kind, *KIND_NAME_WORDS.get(kind, ())}
-            best = next(((n, other) for k in near for n, other in by_bucket.get(k, [])
-                         if other is not fc and other.source is not None and
-                         same_value(other.figure, fc.figure) and
-                         words & {w.lower() for w in other.source.name.split()}), None)
+            best = min(((n, other) for k in near for n, other in by_bucket.get(k, [])
+                        if other is not fc and other.source is not None and
+                        same_value(other.figure, fc.figure) and
+                        _of_kind(other.source.name, s.name.lower())),
+                       key=lambda x: x[0], default=None)
         if best is not None:
             o = best[1].source
             assert o is not None
@@ -11010,6 +11070,21 @@ def _described_sources(out: list[FigureClaim]) -> None:
                 fc.source = Source(next(iter(longer)), "organisation", None, "described",
                                    s.start, s.study)
                 named(fc)
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """A body's name is of a kind word's kind: it ends in the word or in one of the kind's
+    name words (:data:`speech.roles.KIND_NAME_WORDS`: "Tri-Valley Electric Cooperative",
+    "Dockers' Union"), or opens with a name word before "of" ("Federation of Transport
+    Workers" is a union). Never a name that merely holds the word: "the council" is no
+    "Council of Europe"."""
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    if not words:
+        return False
+    names = KIND_NAME_WORDS.get(kind, frozenset())
+    if " of " in f" {' '.join(words)} ":
+        return words[0] in names
+    return words[-1] == kind or words[-1] in names
 
 
 def _value_bucket(f: Figure) -> tuple[int, int] | None:
@@ -11074,13 +11149,20 @@ _SINCE_REVISED_RE = re.compile(
     r"superseded|replaced|corrected|lowered|raised|updated|retracted)\b")
 #: The past perfect of giving a figure: an act before the one the article reports, so
 #: the older of a source's two figures. English grammar, no article's verbs.
-_HAD_GIVEN = (r"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:given|estimated|put|reported|said|"
-              r"forecast|projected|predicted|calculated|counted|announced|published|cited|"
-              r"claimed|stated|told|expected|planned|promised|set|quoted|suggested|posted|"
-              r"listed|logged|recorded|shown)\b")
+_HAD_GIVEN_VERBS = (r"given|estimated|put|reported|said|forecast|projected|predicted|"
+                    r"calculated|counted|announced|published|cited|claimed|stated|told|"
+                    r"expected|planned|promised|set|quoted|suggested")
+_HAD_GIVEN = rf"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{_HAD_GIVEN_VERBS})\b"
 # (the words between may name a day: "had said on Monday afternoon that roughly 3,000")
 _HAD_GIVEN_BEFORE_RE = re.compile(_HAD_GIVEN + r"(?:[ \u00a0]+[A-Za-z]+){0,4}[ \u00a0]+(?:of|at|"
                                   r"as|to|was)?[ \u00a0]*$")
+#: ... and a figure a source had put on show before the news, for the guess stage only:
+#: "The cooperative had posted a figure of 12,800 on its outage map" (in narrative, "By
+#: midnight the utility had logged 14,000" may be the newest, so revisions never read
+#: these verbs as older).
+HAD_GIVEN_OR_SHOWN_BEFORE_RE = re.compile(
+    rf"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{_HAD_GIVEN_VERBS}|posted|listed|shown|displayed)"
+    r"\b(?:[ \u00a0]+[A-Za-z]+){0,4}[ \u00a0]+(?:of|at|as|to|was)?[ \u00a0]*$")
 _HAD_GIVEN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?(?:the[ \u00a0]+|its"
                                  r"[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,3}?(?:it|they|he|she|"
                                  r"[a-z]+)[ \u00a0]+" + _HAD_GIVEN)
@@ -11169,8 +11251,10 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             # toll to 650")
             if age(fc) == age(cur) and _within_bound(fc.figure, cur.figure):
                 continue
-            if fc.sentence == cur.sentence and age(fc)[1] > -2:
-                continue
+            if fc.sentence == cur.sentence and age(fc)[1] > -2 and not (
+                    age(cur)[1] == 2 and fc.start < cur.start):
+                continue  # (but "said about 55,000 ..., and raised its estimate to more
+                # than 62,000": the figure it moved from, in one sentence)
             if age(cur) > age(fc):
                 fc.revised = True
                 fc.revised_to = current

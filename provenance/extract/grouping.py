@@ -126,6 +126,10 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _join_revised(text, out)
 
 
+#: A year in the clause after a count: "4,000 people lost their homes in the 2015 floods".
+_YEAR_AFTER_RE = re.compile(r"[^,;:.!?]*\b(?:19|20)\d\d\b")
+
+
 def _displaced_in_other_words(text: str, out: list[FigureClaim]) -> None:
     """People in general whose clause says they fled ("140,000 people had left their
     homes", "forced close to 40,000 people from their homes") are the displaced, in an
@@ -133,19 +137,20 @@ def _displaced_in_other_words(text: str, out: list[FigureClaim]) -> None:
     charity's "people who left their homes" answer one question, in each source's words."""
     if not any(fc.quantity == "displaced" and fc.source is not None for fc in out):
         return
-    last = ""  # (the quantity of the last figure that names what it counts)
+    last = ""  # (the quantity of the last count of people that names what it counts)
     for fc in sorted(out, key=lambda o: o.start):
         named = fc.noun.lower() in fc.figure.text.lower()
         framed = _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80), fc.start)
-        if fc.quantity in _GENERIC_PEOPLE and fc.source is not None and (
+        if fc.quantity in _GENERIC_PEOPLE and fc.source is not None and not \
+                _YEAR_AFTER_RE.match(text, fc.end, fc.sentence[1]) and (
                 _events(text, fc) == {"flight"} or (not named or framed) and
                 last == "displaced" and not _events(text, fc)):
             # (and a bare number, or one framed as the number, that counts what the
             # figure before it counted: "puts the figure at between 40,000 and 45,000",
             # "put the number at 12,500 people" after "18,400 people fled")
             fc.quantity = "displaced"
-        if named and fc.noun:
-            last = fc.quantity
+        if named and fc.noun and _counts_people(fc.quantity):
+            last = fc.quantity  # (never "a coalition of 14 charities" between them)
     # (and a source's figure said again as a bare number: "the gap between 18,400 and
     # 40,000" after "18,400 people had fled")
     said = {fc.figure.value for fc in out
@@ -399,7 +404,12 @@ _DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies"
 _PASSIVE_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[a-z]+)?"
     r"(?:[ \u00a0]+(?:had[ \u00a0]+been|have[ \u00a0]+been|has[ \u00a0]+been|were|was|are|is|"
-    r"would[ \u00a0]+be|will[ \u00a0]+be))?[ \u00a0]+([a-z]{4,})ed\b")
+    r"would[ \u00a0]+be|will[ \u00a0]+be)[ \u00a0]+([a-z]{4,})ed\b"
+    # (with no verb before it, only a participle that ends its clause, a headline's
+    # "212 flights cancelled in radar outage": never an active verb with its object,
+    # "500 inspectors visited farms")
+    r"|[ \u00a0]+([a-z]{4,})ed(?=[ \u00a0]*(?:[,;:.!?]|$)|[ \u00a0]+(?:in|on|at|after|amid|over|"
+    r"during|because|as|since|across|by|due|following)\b))")
 
 
 def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
@@ -430,7 +440,8 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
         if passive and words and "@" not in fc.quantity and \
                 not fc.quantity.startswith("share of "):
             # ("90 trains were axed": the participle after what it counts)
-            made.setdefault(passive.group(1).lower(), set()).add(fc.quantity)
+            made.setdefault((passive.group(1) or passive.group(2)).lower(),
+                            set()).add(fc.quantity)
         if words and words[-1].endswith(("ors", "or")) and len(words[-1]) >= 7 and \
                 "@" not in fc.quantity:
             # ("412,000 visitors" beside "268,000 visits": those who do it, counted; never
@@ -559,7 +570,8 @@ def _without_outliers(text: str, members: list[FigureClaim]) -> list[FigureClaim
 #: Words that say a count was made or grew ("will create 400 jobs", "saplings had been
 #: planted"), and words that say one was lost or cut ("900 jobs would be lost", "trees were
 #: felled"): a general lexicon of the two directions.
-_GAIN_RE = re.compile(r"(?i)\b(?:creat(?:e|ed|es|ing|ion)|add(?:ed|s|ing)?|gain(?:ed|s)?|"
+_GAIN_RE = re.compile(r"(?i)\b(?:creat(?:e|ed|es|ing|ion)|add(?:ed|s|ing)?(?![ \u00a0]+up\b)|"
+                      r"gain(?:ed|s)?|"
                       r"hir(?:e|ed|es|ing)|open(?:ed|s|ing)?|buil[dt]s?|building|"
                       r"plant(?:ed|s|ing)?|recruit(?:ed|s|ing)?|restor(?:e|ed|es|ing)|"
                       r"sav(?:e|ed|es|ing))\b")
@@ -590,6 +602,9 @@ def _by_direction(text: str, members: list[FigureClaim]) -> list[list[FigureClai
     others that it was lost ("the plant will create 400 jobs" and "900 jobs would be
     lost"; "trees were felled" and "saplings had been planted"): two questions, not one
     dispute. A figure that says neither then joins neither."""
+    if all(m.quantity in _STATE_QUANTITIES for m in members):
+        return [members]  # (the dead are never made: "We lost more than 1,100 of our
+        # neighbours" beside a claim that "doesn't add up" is one count of deaths)
     ways = [_direction(text, m) for m in members]
     if "gain" not in ways or "loss" not in ways:
         return [members]
@@ -665,16 +680,25 @@ def _without_earlier_years(text: str, members: list[FigureClaim]) -> list[Figure
 _YEAR_OF_RE = re.compile(r"\b(?:in|during|by|for|since|until|through)[ \u00a0]+((?:19|20)\d\d)\b")
 
 
+#: A workforce's size, right before it: "The region employs roughly 140,000 teachers".
+_EMPLOYS_BEFORE_RE = re.compile(
+    rf"\b(?:employs|employed|employing)(?:[ \u00a0]+(?:{_HEDGE_OR_BOUND}))?[ \u00a0]+$")
+
+
 def _without_wholes(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
     """A question's answers less those of a whole when the others are of a part: "Tolbrook
     as a whole received 3.4 million overnight visitors" beside a museum's visitors, "the
-    average pass rate across the district" beside a school's. When every answer is of the
-    whole ("the national average": 9.2 minutes, 12 minutes), that is the question."""
+    average pass rate across the district" beside a school's, "the region employs roughly
+    140,000 teachers" beside the teachers who struck. When every answer is of the whole
+    ("the national average": 9.2 minutes, 12 minutes; "the plant employs 340", "it
+    employs nearer 600"), that is the question."""
     # (in the figure's own clause: "Well above the national average, the rate in Harwick is
     # 12 per cent" is Harwick's rate)
     whole = [AS_A_WHOLE_RE.search(text, max(fc.sentence[0], text.rfind(",", 0, fc.start) + 1,
                                             text.rfind(";", 0, fc.start) + 1), fc.start)
-             is not None for fc in members]
+             is not None or _EMPLOYS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 40),
+                                                      fc.start) is not None
+             for fc in members]
     if all(whole) or not any(whole):
         return members
     return [fc for fc, w in zip(members, whole, strict=True) if not w]
@@ -1158,7 +1182,10 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             continue
         if things and not gen and _done_to(text, fc):
             continue  # "they rescued 350 pets", "40 lorries were turned back"
-        if things and _SEPARATE_RE.search(text, *fc.sentence):
+        if things and _SEPARATE_RE.search(
+                text, max(fc.sentence[0], text.rfind(",", 0, fc.start) + 1,
+                          text.rfind(";", 0, fc.start) + 1),
+                min(fc.sentence[1], fc.end + 200)):
             continue  # "The site separately logged 41 diversions, which it does not count
             # as cancellations": a count its sentence sets apart from the question's
         if gen and (_OWN_PREDICATE_RE.match(text, fc.end) or not _answers(fc, home)):
@@ -1446,11 +1473,10 @@ _EVENT_RES = {
         r"gather(?:ed|ing)?|took[ \u00a0]+part|taking[ \u00a0]+part|march(?:ed|ers?)|"
         r"protesters?|demonstrators?|rall(?:y|ied)|crowds?)\b"),
     "flight": re.compile(
-        r"(?i)\b(?:displaced|evacuat(?:ed|ion|ees?)|fled|flee(?:ing|s)?|homeless|"
-        r"(?:(?:forced|driven)[ \u00a0]+)?from[ \u00a0]+(?:their[ \u00a0]+)?homes|"
-        r"(?:left|lost)[ \u00a0]+(?:their[ \u00a0]+)?homes|"
-        r"left[ \u00a0]+the[ \u00a0]+(?:area|town|city|village|district|region|island|valley)|"
-        r"(?:sleeping|staying|sheltering)[ \u00a0]+in[ \u00a0]+(?:schools|churches|tents|"
+        r"(?i)\b(?:displaced|evacuat(?:ed|ion|ees?)|fled|flee(?:ing|s)?|"
+        r"(?:forced|driven)[ \u00a0]+from[ \u00a0]+(?:their[ \u00a0]+)?homes|"
+        r"(?:left|lost)[ \u00a0]+(?:their[ \u00a0]+)?homes|left[ \u00a0]+the[ \u00a0]+area|"
+        r"(?:sleeping|sheltering)[ \u00a0]+in[ \u00a0]+(?:schools|churches|tents|"
         r"halls|mosques|temples)|(?:in|into|at)[ \u00a0]+"
         r"(?:emergency[ \u00a0]+|temporary[ \u00a0]+)?(?:shelters|camps|relief[ \u00a0]+camps))\b"),
     "treatment": re.compile(
@@ -1458,6 +1484,10 @@ _EVENT_RES = {
         r"(?:medical[ \u00a0]+)?(?:help|attention|care|aid)|seen[ \u00a0]+by[ \u00a0]+"
         r"(?:medics|paramedics|doctors|first[ \u00a0]+aiders))\b"),
 }
+
+
+#: Where a clause hands over to another subject: "and that", "but", "while", "who".
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:and[ \u00a0]+that|but|while|whereas|who|which)\b")
 
 
 def _events(text: str, fc: FigureClaim) -> set[str]:
@@ -1469,10 +1499,13 @@ def _events(text: str, fc: FigureClaim) -> set[str]:
         return set()
     end = min(fc.sentence[1], fc.end + 120)
     cut = _CLAUSE_END_RE.search(text, fc.end, end)
+    end = cut.start() if cut else end
+    other = _OTHER_CLAUSE_RE.search(text, fc.end, end)  # ("5,000 people had volunteered
+    # and that many more had fled": another subject's verb)
     before = _VERB_BEFORE_FIGURE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start)
     # (and the verb the figure is the object of: "treated 300 cyclists")
     words = " ".join((before.group(1) if before else "", fc.noun,
-                      text[fc.end:cut.start() if cut else end]))
+                      text[fc.end:other.start() if other else end]))
     return {e for e, rx in _EVENT_RES.items() if rx.search(words)}
 
 
@@ -1573,7 +1606,7 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
             continue  # people beside things, a rate per another thing, the dead beside the
             # injured: other quantities, whatever the kind of measure
         extra = _events(text, fc) - {e for m in home for e in _events(text, m)}
-        if extra and not (extra == {"strike"} and _of_a_workforce(home)):
+        if extra and not (extra == {"strike"} and _of_a_workforce(text, home)):
             continue  # "About 200 people attended a protest" beside a question of jobs
             # lost: an event none of its answers counts (but a strike is what a count of
             # teachers or nurses counts, however its answers word it: "20,800 teachers
@@ -1598,18 +1631,32 @@ def _heard_otherwise(fc: FigureClaim, home: list[FigureClaim]) -> bool:
         m.source.how in _SAID_BY_ANOTHER and same_value(m.figure, fc.figure)) for m in home)
 
 
-#: How a figure took the source of the same figure said elsewhere (figures'
-#: ``_headline_sources`` and ``_described_sources``): a restatement, no answer of its own.
+#: How a figure took its source from elsewhere (figures' ``_headline_sources`` and
+#: ``_described_sources``): from the same figure said again ("headline", "restated", and
+#: "described" when a kind word takes the body that gives the same value), or, for
+#: "described", from a kind word alone. Beside an equal value, a restatement.
 _SAID_BY_ANOTHER = frozenset(("headline", "restated", "described"))
 
 
-def _of_a_workforce(home: list[FigureClaim]) -> bool:
-    """Every answer counts people of one trade ("teachers", "nurses", "dockers", "staff"),
-    the people a strike is a count of."""
+def _of_a_workforce(text: str, home: list[FigureClaim]) -> bool:
+    """Every answer counts people of one trade ("teachers", "nurses", "dockers", "staff";
+    the quantity's word, read as a noun) who stayed off work or took part in something
+    ("20,800 teachers had been absent", "the number of striking staff"): the people a
+    strike is a count of. Not "8,000 doctors had left the UK", another count of them."""
     heads = {_one_word(_specific_people(m.quantity)) for m in home}
     return len(heads) == 1 and None not in heads and all(
         _counts_people(m.quantity) and not m.quantity.startswith(("job", "death"))
-        and m.quantity not in _STATE_QUANTITIES for m in home)
+        and m.quantity not in _STATE_QUANTITIES for m in home) and all(
+        _OFF_WORK_RE.search(text, *m.sentence) for m in home)
+
+
+#: Words of people off work or taking part: absent, stayed away, joined, took part, on
+#: strike, walked out (a general lexicon of industrial news).
+_OFF_WORK_RE = re.compile(
+    r"(?i)\b(?:absen(?:t|ce|ces)|stay(?:ed|ing)?[ \u00a0]+away|off[ \u00a0]+work|"
+    r"join(?:ed|ing|s)?|took[ \u00a0]+part|tak(?:e|ing)[ \u00a0]+part|participa\w*|"
+    r"turnout|strik(?:e|es|ing|ers?)|walk(?:ed|ing)?[ \u00a0]+(?:out|off)|walkouts?|"
+    r"stoppage)\b")
 
 
 def _set_aside(text: str, fc: FigureClaim) -> bool:

@@ -22,7 +22,6 @@ from ..speech.speakers import UP
 from ..text import STOPWORDS
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
-    _HAD_GIVEN_BEFORE_RE,
     _HEDGE_OR_BOUND,
     _IN_PLACE_BEFORE_RE,
     _REVISED_TO_RE,
@@ -30,6 +29,7 @@ from .figures import (
     _SP,
     _SUBJECT_RE,
     GUESSED,
+    HAD_GIVEN_OR_SHOWN_BEFORE_RE,
     FigureClaim,
     Source,
     _broad_measure,
@@ -240,23 +240,26 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
 
 def _moved_from(text: str, fc: FigureClaim, later: FigureClaim) -> bool:
     """``fc`` and ``later``, a source's two figures of one quantity, are one figure moved:
-    ``fc`` is one the source "had posted" before the news (figures' past perfect), or,
-    a sentence or two away, "raised that number to 14,200" after it (figures' words of
-    revising, :data:`.figures._REVISED_TO_RE`) or "down from" before it."""
-    if _HAD_GIVEN_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start):
+    ``fc`` is one the source "had posted" before the news (figures' past perfect, wherever
+    ``later`` is), or, within 400 characters of ``later``, "raised that number to 14,200"
+    after it (figures' words of revising, :data:`.figures._REVISED_TO_RE`) or "down
+    from" up to 100 characters before ``fc``."""
+    if HAD_GIVEN_OR_SHOWN_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start):
         return True  # "The cooperative had posted a figure of 12,800": the one before the news
     if not (0 <= fc.start - later.end <= 400 or 0 <= later.start - fc.end <= 400):
         return False
     if fc.start > later.start:
         # ("8,400 customers remained without service. That was down from the co-op's own
         # morning update, which listed 9,100": the figure before, moved from)
-        return _MOVED_FROM_RE.search(text, fc.sentence[0], fc.start) is not None
+        return _MOVED_FROM_RE.search(text, max(fc.sentence[0], fc.start - 100),
+                                     fc.start) is not None
     return _REVISED_TO_RE.search(text, max(later.sentence[0], later.start - 60),
                                  later.start) is not None
 
 
-#: A sentence that says its figure is the one a count moved from: "That was down from",
-#: "That is up from".
+#: Words before a figure, within its sentence, that make it the one a count moved from:
+#: "That was down from the co-op's own morning update, which listed 9,100" (figures'
+#: ``_UP_DOWN_FROM_RE`` and ``_OLD_NEAR_RE`` read them only right before the figure).
 _MOVED_FROM_RE = re.compile(r"(?i)\b(?:down|up)[ \u00a0]+from\b")
 
 
@@ -305,10 +308,18 @@ def _names_before(text: str, ss: int, mentions: _Mentions) -> list[tuple[int, st
 
 def _not_places(text: str, names: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """``names`` less those a preposition of place opens ("in Lisbon" is where, not
-    who), and the names of a dateline ("HARWICK, England, March 14 (Meridian News) -":
+    who; "diversions to Calloway Regional Airport" where they went), and the names of a
+    dateline ("HARWICK, England, March 14 (Meridian News) -":
     where the story was filed and the wire that filed it, never who gives its figures)."""
     return [n for n in names if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])
+            and not _DESTINATION_BEFORE_RE.search(text, max(0, n[0] - 20), n[0])
             and not _in_dateline(text, n[0])]
+
+
+#: A destination before a name: "41 diversions to Calloway Regional Airport", "flights
+#: into Heathrow" (where things went, never who counts them; "according to" names one).
+_DESTINATION_BEFORE_RE = re.compile(r"(?<!according )\b(?:to|into|towards?)[ \u00a0]+"
+                                    r"(?:the[ \u00a0]+)?$")
 
 
 def _in_dateline(text: str, pos: int) -> bool:

@@ -158,7 +158,7 @@ BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
 regulator charity trust forum watchdog inspectorate local consortium federation treasury
 municipality tribunal
 confederation directorate secretariat unit force cooperative co-operative
-project coalition alliance network initiative programme program
+project initiative programme program
 """.split())
 
 #: A kind of body and the last words of its names beyond the kind's own word: "the union"
