@@ -71,12 +71,18 @@ def test_a_third_side_past_a_figure_that_says_something_else() -> None:
 
 
 def test_guards_workers_and_nurses_stay_apart() -> None:
-    # guard: the workforce words answer for each other, never for other people ("nurses"
-    # beside "staff" are not one count; passes on 5e91371 too)
+    # guard: two trades are two counts ("nurses" beside "doctors"). Round 34 changed the
+    # rest of this guard: in a strike story of one trade, a trust's "400 staff walked out"
+    # and a union's "1,100 nurses were on strike" are one count of strikers, as the writers
+    # of two batches nobody tuned to annotated it ("6,400 staff absent on strike grounds"
+    # beside a nurses' union's 18,000)
     body = ("Hospital dispute\n\nThe trust said 400 staff walked out on Monday.\n\n"
             "The union said 1,100 nurses were on strike.\n")
-    got = _figures(body)
-    assert not _grouped(got, "400 staff", "1,100 nurses")
+    assert _grouped(_figures(body), "400 staff", "1,100 nurses")
+    two = ("Hospital dispute\n\nThe trust said 300 doctors walked out on Monday. The BMA "
+           "said 900 doctors were on strike.\n\nThe union said 1,100 nurses were on strike. "
+           "The trust put the number of nurses on strike at 600.\n")
+    assert not _grouped(_figures(two), "300 doctors", "1,100 nurses")
 
 
 def test_a_day_of_the_week_is_the_events_own_and_a_year_before_stays_out() -> None:

@@ -324,3 +324,39 @@ def test_a_band_is_no_time_of_day_and_minutes_are_one() -> None:
                                  bare=True)] == ["12", "30"]
     assert [f.text for f in scan("By 10:30pm 200 people had gathered.", bare=True)] == \
         ["200 people"]
+
+
+# --- a strike's count in each source's words (round 34, after the batches YQ to YX) -------
+
+NURSES = ("Nurses' strike turnout disputed\n\n"
+          "The Eastmarch Nurses' Federation said about 18,000 of its members joined the "
+          "24-hour walkout over pay. The health ministry said the true number was 6,400, "
+          "based on absence returns filed by hospital managers.\n\n"
+          "The Eastmarch Health Observatory put participation at between 9,000 and 11,000, "
+          "based on a telephone survey of ward managers.\n")
+
+
+def test_members_who_walked_out_absences_and_participation_are_one_count() -> None:
+    g = _groups(NURSES)
+    assert g["about 18,000"] is not None
+    assert g["about 18,000"] == g["6,400"] == g["between 9,000 and 11,000"]
+
+
+def test_a_strikes_count_leaves_out_those_it_befell_a_rally_and_a_part() -> None:
+    text = NURSES + ("\nThe strike led to 4,000 patients having operations postponed. About "
+                     "600 people gathered at a rally outside parliament. The ministry said "
+                     "the absences included about 1,200 at the city hospital alone.\n")
+    q = _quantities(text)
+    assert q["4,000 patients"] != "striker"
+    assert q["About 600 people"] != "striker"
+    assert q.get("about 1,200", "none") != "striker"
+
+
+def test_a_strike_on_another_day_or_to_come_is_another_count() -> None:
+    text = ("Dock strike\n\nThe union said 4,000 workers walked out on Monday. Police said "
+            "3,100 workers joined the strike on Monday.\n\nThe union said 6,000 members would "
+            "walk out again on Friday, and that 2,000 workers had struck in 2019.\n")
+    g = _groups(text)
+    assert g["4,000 workers"] == g["3,100 workers"] is not None
+    assert g["6,000 members"] != g["4,000 workers"]
+    assert g["2,000 workers"] != g["4,000 workers"]

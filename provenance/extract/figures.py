@@ -2986,13 +2986,13 @@ _WHOLE_BEFORE_RE = re.compile(
     r"(?:[a-z]+['’]s[ \u00a0]+)?|[A-Z][\w-]*['’]s[ \u00a0]+)(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: A bare count's whole right after it, naming what both count: "312 of the country's
-#: 4,600 state schools", "31 of its 44 substations", "180 of its 1,150 staff" (group 1:
-#: the noun, the last of up to three words: "500 gas plants" counts plants).
+#: 4,600 state schools", "31 of its 44 substations", "180 of its 1,150 staff", "9,500 of
+#: its members" (group 1: the noun, the last of up to three words: "500 gas plants"
+#: counts plants).
 _PART_OF_WHOLE_AFTER_RE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|our|his|her|[A-Z][\w-]*['’]s)"
-    r"(?:[ \u00a0]+[a-z]+['’]s)?[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|"
-    r"approximately|over|more[ \u00a0]+than)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+[a-z-]+){0,2}"
-    r"[ \u00a0]+([a-z]{2,}s|staff|people|personnel)\b")
+    r"(?:[ \u00a0]+[a-z]+['’]s)?(?:[ \u00a0]+(?:(?:" + _HEDGE_OR_BOUND + r")[ \u00a0]+)?"
+    r"\d[\d,.]*)?(?:[ \u00a0]+[a-z-]+){0,2}[ \u00a0]+([a-z]{2,}s|staff|people|personnel)\b")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
 #: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
@@ -4187,9 +4187,7 @@ _A_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _SUPPLY_WHOLE_BEFORE_RE = re.compile(
     rf"(?:\b(?:its|their|our|total|all|serves?|served|serving|supplies|supplying|has|have|"
     rf"had|including|includes|included|network{_SP}+of|base{_SP}+of|out{_SP}+of|"
-    rf"of{_SP}+(?:its|their|the|our))"
-    rf"(?:{_SP}+(?:about|around|roughly|nearly|almost|some|over|more{_SP}+than|"
-    rf"approximately))?{_SP}*$)")
+    rf"of{_SP}+(?:its|their|the|our))(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}*$)")
 #: After a count, another body's own: "reported about 1,100 outages of its own".
 _OF_ITS_OWN_RE = re.compile(rf"{_SP}+of{_SP}+(?:its|their|his|her){_SP}+own\b")
 
@@ -11081,6 +11079,7 @@ def _of_kind(name: str, kind: str) -> bool:
     words = name.lower().replace("’s", "").replace("'s", "").split()
     if not words:
         return False
+    kind = BODY_NOUN_OF.get(kind, kind)  # ("the co-op" is a cooperative)
     names = KIND_NAME_WORDS.get(kind, frozenset())
     if " of " in f" {' '.join(words)} ":
         return words[0] in names

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ..numbers import canonical_unit, measure_unit_names, singular
@@ -48,6 +49,7 @@ from .figures import (
     LENGTH_KEY,
     NEARING,
     PERSON_NOUNS,
+    PERSON_ROLES,
     REPORT_VERBS,
     STATES,
     FigureClaim,
@@ -81,6 +83,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _one_risk(out)
     _rises_and_falls(text, out)
     _displaced_in_other_words(text, out)
+    _strikers_in_other_words(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
@@ -126,8 +129,96 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _join_revised(text, out)
 
 
+def _strikers_in_other_words(text: str, out: list[FigureClaim]) -> None:
+    """In a story of a strike, the people of the trade counted in a sentence that says they
+    struck, stayed away or joined are one count, whatever each source calls them: a union's
+    "41,000 nurses", a ministry's "about 17,500 strikers", an observatory's "between 9,000
+    and 11,000 staff", "48,000 members", "70,000 people joined the strike". A story of a
+    strike is one where two sources' counts of people each name the strike in their own
+    clause. Not a whole ("of the country's 142,000 teachers", "the region employs"), a
+    count of those gathered at a rally, nor people the strike befell ("4,000 patients
+    had operations cancelled")."""
+    if len(_EVENT_RES["strike"].findall(text)) < 2:
+        return
+    last = ""  # (the quantity of the last count of people that names what it counts)
+    days = Counter(_DAY_RE.findall(text))
+    trades = {fc.quantity for fc in out if fc.source is not None and " " not in fc.quantity
+              and _of_the_trade(fc.quantity) and _counts_people(fc.quantity) and
+              fc.quantity not in _ANY_TRADE and fc.quantity not in _STATE_QUANTITIES}
+    if len(trades) > 1:
+        return  # ("1,100 nurses" beside "300 doctors": two trades, two counts)
+    for fc in sorted(out, key=lambda o: o.start):
+        if fc.source is None or " " in fc.quantity or not _counts_people(fc.quantity) or \
+                not _of_the_trade(fc.quantity) or fc.quantity in _STATE_QUANTITIES:
+            continue  # (a count of people only: "14% of nurses" is a share of its own)
+        named = fc.noun.lower() in fc.figure.text.lower()
+        sentence = (max(fc.sentence[0], text.rfind(";", 0, fc.start) + 1), fc.sentence[1])
+        framed = not named or _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80),
+                                                 fc.start)
+        end = min(fc.sentence[1], fc.end + 120)
+        cut = _CLAUSE_END_RE.search(text, fc.end, end)
+        clause = " ".join((fc.noun, text[fc.end:cut.start() if cut else end]))
+        clause_span = _clause(text, fc)
+        own_days = set(_DAY_RE.findall(text, *clause_span))
+        if (_OFF_WORK_RE.search(text, *sentence) or framed and last == "striker") and \
+                not _NOT_THIS_STRIKE_RE.search(text, *clause_span) and \
+                not _YEAR_BEFORE_RE.search(text, clause_span[0], fc.start) and \
+                not _YEAR_OPENS_RE.match(text, fc.sentence[0], fc.start) and \
+                not _YEAR_AFTER_RE.match(text, fc.end, fc.sentence[1]) and \
+                not _EMPLOYED_AFTER_RE.match(text, fc.end, fc.sentence[1]) and \
+                (not own_days or days.most_common(1)[0][0] in own_days) and \
+                not _HAS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 30), fc.start) \
+                and not _RALLY_RE.search(clause) and not _PART_BEFORE_RE.search(
+                    text, max(fc.sentence[0], fc.start - 40), fc.start) and \
+                not _EMPLOYS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 40),
+                                              fc.start):
+            fc.quantity = last = "striker"
+            continue
+        if fc.quantity == "striker" and _RALLY_RE.search(clause):
+            fc.quantity = "people"  # ("several hundred strikers had gathered": a crowd)
+        if named and fc.noun:
+            last = fc.quantity
+
+
+#: A crowd, in what a count counts or its clause: "6,000 people at the midday rally",
+#: "marchers", "gathered outside parliament" (not "taking part": in a strike, the strike).
+_RALLY_RE = re.compile(r"(?i)\b(?:rall(?:y|ies|ied)|march(?:ed|ers?|es)?|protest(?:ers?|ed)?|"
+                       r"demonstrat\w*|crowds?|gathered|attend\w*)\b")
+#: Those a place employs, after a count: "between 3,500 and 4,000 dockers were employed
+#: at the docks", "who work at the port" (a workforce, no count of strikers).
+_EMPLOYED_AFTER_RE = re.compile(
+    r"[^,;:.!?]*?\b(?:(?:are|were|is|was|be|been)[ \u00a0]+employed|(?:who|that)[ \u00a0]+"
+    r"work(?:s|ed)?[ \u00a0]+(?:at|for|in))\b")
+#: A day of the week (the most named is the strike's; a count of another day is another).
+_DAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: A part of a count, right before it: "including about 4,200 at the state rail operator".
+_PART_BEFORE_RE = re.compile(r"\b(?:including|includes|included|include|of[ \u00a0]+whom|"
+                             r"among[ \u00a0]+them)"
+                             r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$")
+
+
+def _of_the_trade(quantity: str) -> bool:
+    """A quantity of people who work or strike: a trade ("nurse", "teacher", "docker"), a
+    workforce ("worker", "staff", "member"), strikers, or people in general; never those
+    a strike befalls ("patient", "passenger", "customer", "pupil")."""
+    w = quantity.split()[-1]
+    return w not in _NOT_OF_THE_TRADE and (
+        w in _ANY_TRADE or w in PERSON_ROLES or w.endswith("worker") or actor_noun(w))
+
+
+#: People a strike befalls, never those who strike (a general lexicon).
+_NOT_OF_THE_TRADE = frozenset("patient passenger customer pupil student child parent "
+                              "resident traveller traveler commuter visitor shopper user "
+                              "voter consumer tenant".split())
+
+
 #: A year in the clause after a count: "4,000 people lost their homes in the 2015 floods".
+#: (and one before it in its clause, but "since", or one its sentence opens with: "In 2019,
+#: the federation said, 6,800 members had walked out"; not "the largest since 2009", nor
+#: "the inspectorate, which monitors industrial action under a 2016 law, estimated")
 _YEAR_AFTER_RE = re.compile(r"[^,;:.!?]*\b(?:19|20)\d\d\b")
+_YEAR_BEFORE_RE = re.compile(r"(?<!since )\b(?:19|20)\d\d\b")
+_YEAR_OPENS_RE = re.compile(r"[\W]*(?:In|During|By|Back[ \u00a0]+in)[ \u00a0]+(?:19|20)\d\d\b")
 
 
 def _displaced_in_other_words(text: str, out: list[FigureClaim]) -> None:
@@ -1395,6 +1486,8 @@ def _other_people(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
 #: joined the strike", "about 900 staff walked out", "2,000 employees" (a general lexicon).
 _WORKFORCE = frozenset("worker staff staffer employee personnel workforce labourer laborer "
                        "crew".split())
+#: Words for those who work or strike in any trade: a workforce, strikers, members, people.
+_ANY_TRADE = _WORKFORCE | _GENERIC_PEOPLE | frozenset(("striker", "member", "participant"))
 
 
 def _one_word(noun: str | None) -> str | None:
@@ -1656,7 +1749,19 @@ _OFF_WORK_RE = re.compile(
     r"(?i)\b(?:absen(?:t|ce|ces)|stay(?:ed|ing)?[ \u00a0]+away|off[ \u00a0]+work|"
     r"join(?:ed|ing|s)?|took[ \u00a0]+part|tak(?:e|ing)[ \u00a0]+part|participa\w*|"
     r"turnout|strik(?:e|es|ing|ers?)|walk(?:ed|ing)?[ \u00a0]+(?:out|off)|walkouts?|"
-    r"stoppage)\b")
+    r"stoppage|stop(?:ped|s|ping)?[ \u00a0]+work|down(?:ed|ing|s)?[ \u00a0]+tools|"
+    r"industrial[ \u00a0]+action|(?:fail(?:ed|ing)?[ \u00a0]+to|did[ \u00a0]+not|didn[’']t)"
+    r"[ \u00a0]+(?:report|turn[ \u00a0]+up|show[ \u00a0]+up))\b")
+#: What puts a count of strikers on another occasion: a year, "last year", "a similar
+#: dispute", a strike to come ("would walk out", "plans to", "voted for a second strike").
+_NOT_THIS_STRIKE_RE = re.compile(
+    r"(?i)\b(?:last[ \u00a0]+(?:year|month|week)|previous|similar[ \u00a0]+"
+    r"dispute|would|will|could|plans?[ \u00a0]+to|threaten\w*|vot(?:e|ed|es|ing)|ballot\w*|"
+    r"second|another|next)\b")
+#: A body's size right before a count: "The federation has 6,800 members", "maintains".
+_HAS_BEFORE_RE = re.compile(
+    rf"\b(?:has|have|had|maintains|represents|counts)(?:[ \u00a0]+(?:{_HEDGE_OR_BOUND}))?"
+    r"[ \u00a0]+$")
 
 
 def _set_aside(text: str, fc: FigureClaim) -> bool:
