@@ -147,10 +147,14 @@ def _strikers_in_other_words(text: str, out: list[FigureClaim]) -> None:
               fc.quantity not in _ANY_TRADE and fc.quantity not in _STATE_QUANTITIES}
     if len(trades) > 1:
         return  # ("1,100 nurses" beside "300 doctors": two trades, two counts)
+    struck: set[str] = set()  # (the words a sentence of striking counts by)
+    kept: set[int] = set()  # (the counts of another strike, a crowd, a whole or a part)
+    candidates = []
     for fc in sorted(out, key=lambda o: o.start):
         if fc.source is None or " " in fc.quantity or not _counts_people(fc.quantity) or \
                 not _of_the_trade(fc.quantity) or fc.quantity in _STATE_QUANTITIES:
             continue  # (a count of people only: "14% of nurses" is a share of its own)
+        candidates.append(fc)
         named = fc.noun.lower() in fc.figure.text.lower()
         sentence = (max(fc.sentence[0], text.rfind(";", 0, fc.start) + 1), fc.sentence[1])
         framed = not named or _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80),
@@ -160,24 +164,33 @@ def _strikers_in_other_words(text: str, out: list[FigureClaim]) -> None:
         clause = " ".join((fc.noun, text[fc.end:cut.start() if cut else end]))
         clause_span = _clause(text, fc)
         own_days = set(_DAY_RE.findall(text, *clause_span))
-        if (_OFF_WORK_RE.search(text, *sentence) or framed and last == "striker") and \
-                not _NOT_THIS_STRIKE_RE.search(text, *clause_span) and \
-                not _YEAR_BEFORE_RE.search(text, clause_span[0], fc.start) and \
-                not _YEAR_OPENS_RE.match(text, fc.sentence[0], fc.start) and \
-                not _YEAR_AFTER_RE.match(text, fc.end, fc.sentence[1]) and \
-                not _EMPLOYED_AFTER_RE.match(text, fc.end, fc.sentence[1]) and \
-                (not own_days or days.most_common(1)[0][0] in own_days) and \
-                not _HAS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 30), fc.start) \
-                and not _RALLY_RE.search(clause) and not _PART_BEFORE_RE.search(
-                    text, max(fc.sentence[0], fc.start - 40), fc.start) and \
-                not _EMPLOYS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 40),
-                                              fc.start):
-            fc.quantity = last = "striker"
+        if _NOT_THIS_STRIKE_RE.search(text, *clause_span) or \
+                _YEAR_BEFORE_RE.search(text, clause_span[0], fc.start) or \
+                _YEAR_OPENS_RE.match(text, fc.sentence[0], fc.start) or \
+                _YEAR_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
+                _EMPLOYED_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
+                own_days and days.most_common(1)[0][0] not in own_days or \
+                _HAS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 30), fc.start) or \
+                _RALLY_RE.search(clause) or _PART_BEFORE_RE.search(
+                    text, max(fc.sentence[0], fc.start - 40), fc.start) or \
+                _EMPLOYS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start):
+            kept.add(id(fc))
+            if fc.quantity == "striker" and _RALLY_RE.search(clause):
+                fc.quantity = "people"  # ("several hundred strikers had gathered": a crowd)
+        elif _OFF_WORK_RE.search(text, *sentence) or framed and last == "striker":
+            struck.add(fc.quantity)
+            last = "striker"
             continue
-        if fc.quantity == "striker" and _RALLY_RE.search(clause):
-            fc.quantity = "people"  # ("several hundred strikers had gathered": a crowd)
+        elif _predicate(text, fc):
+            kept.add(id(fc))  # ("6,800 members had signed a petition": another count)
         if named and fc.noun:
             last = fc.quantity
+    # every count of the words a sentence of striking counts by is of the strikers, its
+    # other sentences too ("twelve thousand teachers", "about 4,500, the city says"): a
+    # question split between two names of one count is a dispute nobody sees
+    for fc in candidates:
+        if fc.quantity in struck and id(fc) not in kept:
+            fc.quantity = "striker"
 
 
 #: A crowd, in what a count counts or its clause: "6,000 people at the midday rally",
@@ -192,8 +205,8 @@ _EMPLOYED_AFTER_RE = re.compile(
 #: A day of the week (the most named is the strike's; a count of another day is another).
 _DAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: A part of a count, right before it: "including about 4,200 at the state rail operator".
-_PART_BEFORE_RE = re.compile(r"\b(?:including|includes|included|include|of[ \u00a0]+whom|"
-                             r"among[ \u00a0]+them)"
+_PART_BEFORE_RE = re.compile(r"\b(?:including|includes|(?<!were )(?<!was )(?<!are )(?<!is )"
+                             r"(?<!been )(?:included|include)|of[ \u00a0]+whom|among[ \u00a0]+them)"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$")
 
 
