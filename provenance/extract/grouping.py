@@ -138,10 +138,11 @@ def _strikers_in_other_words(text: str, out: list[FigureClaim]) -> None:
     clause. Not a whole ("of the country's 142,000 teachers", "the region employs"), a
     count of those gathered at a rally, nor people the strike befell ("4,000 patients
     had operations cancelled")."""
-    if len(_EVENT_RES["strike"].findall(text)) < 2:
-        return
+    namings = _EVENT_RES["strike"].finditer(text)
+    if next(namings, None) is None or next(namings, None) is None:
+        return  # (two namings of a strike at least; read no further on a long text)
     last = ""  # (the quantity of the last count of people that names what it counts)
-    days = Counter(_DAY_RE.findall(text))
+    days: Counter[str] | None = None  # (the text's days, counted when a count names one)
     trades = {fc.quantity for fc in out if fc.source is not None and " " not in fc.quantity
               and _of_the_trade(fc.quantity) and _counts_people(fc.quantity) and
               fc.quantity not in _ANY_TRADE and fc.quantity not in _STATE_QUANTITIES}
@@ -164,12 +165,14 @@ def _strikers_in_other_words(text: str, out: list[FigureClaim]) -> None:
         clause = " ".join((fc.noun, text[fc.end:cut.start() if cut else end]))
         clause_span = _clause(text, fc)
         own_days = set(_DAY_RE.findall(text, *clause_span))
+        if own_days and days is None:
+            days = Counter(_DAY_RE.findall(text))
         if _NOT_THIS_STRIKE_RE.search(text, *clause_span) or \
                 _YEAR_BEFORE_RE.search(text, clause_span[0], fc.start) or \
                 _YEAR_OPENS_RE.match(text, fc.sentence[0], fc.start) or \
                 _YEAR_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
                 _EMPLOYED_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
-                own_days and days.most_common(1)[0][0] not in own_days or \
+                own_days and days is not None and days.most_common(1)[0][0] not in own_days or \
                 _HAS_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 30), fc.start) or \
                 _RALLY_RE.search(clause) or _PART_BEFORE_RE.search(
                     text, max(fc.sentence[0], fc.start - 40), fc.start) or \
