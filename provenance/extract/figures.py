@@ -461,10 +461,9 @@ _NOUNISH = {"estimate", "estimates", "report", "reports", "count", "counts", "cl
             "claims", "list", "lists", "record", "records", "finding", "findings", "show",
             "shows", "update", "updates", "forecast", "forecasts", "projects", "issues",
             "notes", "quotes", "places", "puts", "raises", "cites", "expect"}
-#: Words that end a subject's noun phrase: an adverb of time, a possessive ("the group
-#: later edited its post").
-_SUBJECT_END_WORDS = frozenset("later then also now first since its their his her our "
-                               "itself".split())
+#: Words that end a subject's noun phrase beside :data:`_SUBJECT_TAIL` (whose adverbs of
+#: time, "later", "then", it holds): a possessive ("the group later edited its post").
+_SUBJECT_END_WORDS = frozenset("also first its their his her our itself".split())
 #: Who a study's findings are the work of, named by their kind: "the team found".
 _STUDY_TEAMS = frozenset(("team", "researchers", "authors", "scientists", "investigators"))
 #: A possessive determiner and one word before a noun that is a verb too, with a comma
@@ -4159,7 +4158,7 @@ def _off_supply(text: str, out: list[FigureClaim]) -> None:
                 _VERB_AFTER_COUNT_RE.match(text, fc.end, fc.sentence[1]) and \
                 not _AFFECTED_AFTER_RE.match(text, fc.end, fc.sentence[1]) and \
                 not _OFF_SUPPLY_RE.search(text, fc.end, min(fc.sentence[1], fc.end + 60)) or \
-                _A_YEAR_IN_RE.search(text, fc.sentence[0], fc.start):
+                A_YEAR_RE.search(text, fc.sentence[0], fc.start):
             continue
         fc.quantity = "home"
 
@@ -4178,7 +4177,8 @@ _AFFECTED_AFTER_RE = re.compile(
     rf"(?:{_SP}+(?:still|all))?{_SP}+(?:affected|impacted|hit|out)\b")
 #: A year named before a count in its sentence: another occasion's count ("In the 2021
 #: ice storm, the utility recorded 50,000 outages"; not "the largest since 2011" after it).
-_A_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+#: (the one pattern of a year the grouping stage reads too, as ``_A_YEAR_RE``: group 1)
+A_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 #: Before a count of a utility's whole clientele or of a part of a count: "its 95,000

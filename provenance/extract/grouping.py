@@ -71,6 +71,9 @@ from .figures import (
 from .figures import (
     _AUXILIARIES as _FIGURE_AUXILIARIES,
 )
+from .figures import (
+    A_YEAR_RE as _A_YEAR_RE,
+)
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
 #: one question: "CHF 25–30 million" and "up to CHF 140m" are; "contingency funds of £1.9m"
@@ -410,7 +413,6 @@ _EARLIER_THING_RE = re.compile(
     r"[ \u00a0]+([a-z]+)\b")
 
 #: A year a sentence names.
-_A_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _join_revised(text: str, out: list[FigureClaim]) -> None:
@@ -1165,8 +1167,8 @@ def _counts_people(quantity: str) -> bool:
         return False
     w = words[-1]
     return w in _GENERIC_PEOPLE or w in PERSON_NOUNS or w in _STAFF_NOUNS or w in (
-        "job", "death", "child", "member", "men", "women", "user", "displaced", "missing",
-        "injured") or actor_noun(w) or is_person_noun(w)
+        "job", "child", "member", "men", "women", "user") or \
+        w in _STATE_QUANTITIES and w != "damaged" or actor_noun(w) or is_person_noun(w)
 
 
 def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
