@@ -247,7 +247,8 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
          "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
          "rests", "relies", "depends", "derives", "appears", "implies", "ignores",
-         "overstates", "understates",
+         "overstates", "understates", "follows", "matches", "uses", "counts", "means",
+         "shows", "tracks", "mirrors", "omits", "leaves", "misses", "captures",
          # prepositions of comparison: "30,100 against your 18,000", "12 versus 9"
          "against", "versus", "vs", "like", "beside", "besides", "compared", "above",
          "below", "behind", "ahead", "around", "about", "among", "within", "without",
@@ -272,7 +273,9 @@ _ADJ_ENDS_S = ("ous", "ss")
 #: Nouns of people or things a study is made of: a count of them after a study verb is a
 #: sample size, not an estimate.
 _SAMPLE_VERB_RE = re.compile(
-    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin(?!er)\w*|"
+    # (a verb of enrolling, never the noun: "its enrollment snapshot lists 19,950 pupils"
+    # counts them)
+    r"\b(?:includ\w*|enroll?(?:ed|ing|s)?\b|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin(?!er)\w*|"
     r"followed|sample|cohort|trial|dissect\w*|analy[sz]\w*|interview\w*|polled|assess\w*|"
     r"screen\w*|tested|treated|randomi[sz]\w*|data\s+(?:on|from)|among)\b[^.;:!?]{0,60}$",
     re.I)
@@ -1500,6 +1503,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             hi_scale = _sc(sb) if sb else _sc(sa)
             lo_scale = _sc(sa) if sa else hi_scale
             lo, hi = _scaled(_num(a), lo_scale), _scaled(_num(b), hi_scale)
+            if lo > hi and not sa and 1000 <= _num(a) <= hi:
+                # "between 900,000 and 1 million": the first number whole, not in millions
+                lo_scale, lo = 1.0, _num(a)
             if lo > hi:
                 continue
             unit: str | None

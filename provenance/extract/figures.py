@@ -106,6 +106,7 @@ from ..speech.speakers import (
     BODY_FIRST_WORDS,
     BODY_NOUN_OF,
     DOCUMENTS,
+    OCCASION_AFTER_RE,
     UP,
     acronym_name,
     bodies_of_kind,
@@ -138,6 +139,22 @@ _RESULT_NOUNS = frozenset("results findings data figures statistics numbers".spl
 #: A passive verb and its "by", right before a share that is its agent: "was reported by",
 #: "were experienced by".
 _PASSIVE_BY_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)[ \u00a0]+by[ \u00a0]+$")
+#: Words that begin or do work on the things a count after them counts: "broke ground on",
+#: "began work on", "started construction on".
+_WORK_ON_RE = re.compile(
+    r"\b(?:(?:break|breaks|broke|broken|breaking)[ \u00a0]+ground|(?:begin|begins|began|begun|"
+    r"beginning|start|starts|started|starting|finish|finished|complete|completed|halt|halted|"
+    r"stop|stopped|resume|resumed)[ \u00a0]+(?:work|construction|building))[ \u00a0]+on[ \u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|over|roughly|more[ \u00a0]+than|fewer[ \u00a0]+than|"
+    r"as[ \u00a0]+many[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
+#: A passive verb of an audience or a following, and its "by", before a count of its agent:
+#: "was watched at its peak by", "had been downloaded by", "is used by".
+_AUDIENCE_BY_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:watched|viewed|seen|"
+    r"attended|visited|used|downloaded|installed|read|followed|streamed|played|heard|"
+    r"signed|joined|shared|liked|backed|supported|opposed)\b[^.;:!?\d]{0,40}?"
+    r"[ \u00a0]by[ \u00a0]+(?:(?:about|around|some|nearly|almost|over|roughly|more[ \u00a0]+than|"
+    r"up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
@@ -827,6 +844,8 @@ class _Mentions:
                 continue
             if _is_unit_at(text, m.start(), name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
+            if OCCASION_AFTER_RE.match(text, m.end()):
+                continue  # "State of the City address": an occasion, no body to stand for
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
                 continue  # "CHF 3.1 million": a currency's code, no body
             kind = "organisation" if is_org(name) else (
@@ -2197,6 +2216,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     # agent of a passive, a share of the people who did it
                     is_share and f.of and before == "by" and
                     _PASSIVE_BY_RE.search(text, max(ss, f.start - 30), f.start)) and not (
+                    # "had been watched at its peak by 14 million people": the audience
+                    # that did it, counted
+                    before == "by" and f.kind == "count" and
+                    _AUDIENCE_BY_RE.search(text, max(ss, f.start - 60), f.start)) and not (
+                    # "broke ground on more than 4,000 new homes": what the work is on,
+                    # counted
+                    before == "on" and f.kind == "count" and
+                    _WORK_ON_RE.search(text, max(ss, f.start - 40), f.start)) and not (
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
                     before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)):
@@ -2395,6 +2422,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _described_sources(out)
     _described_named_later(text, out)
     _body_named_before(text, out, people)
+    _person_named_later(text, out, people)
     _its_people(text, out, people)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
@@ -3401,7 +3429,7 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     if _CHANGE_RE.search(text[max(lo, pos - 120):pos]) or _UP_DOWN_BY_RE.search(head):
         return True  # "cut migraine days by 50 percent", "journeys up by 14%": the size
         # of the change
-    if re.search(r"\barriv\w*[ \u00a0]+at[ \u00a0]*$", head) and \
+    if re.search(r"\b(?:arriv|land)\w*[ \u00a0]+at[ \u00a0]*$", head) and \
             _CLOCK_RE.match(text, pos):
         return False  # "The plane arrived at 14.20 local time": a time of day
     if _MARGIN_BEFORE_RE.search(head):
@@ -3419,8 +3447,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimat|set|number|count|"
-                  # "went back over the tallies and arrived at 8.3 per cent"
-                  r"arriv|"
+                  # "went back over the tallies and arrived at 8.3 per cent", "you land at
+                  # about $52 million", "the bill came in at", "it settled at"
+                  r"arriv|land(?=s?\b|ed\b|ing\b)|settl|came[ \u00a0]+in|comes[ \u00a0]+in|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
                   # "inflation was running at 4.2%", "hovered at", "sits at"
                   r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
@@ -3676,6 +3705,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
+        if w in ("audience", "audiences", "viewership"):
+            return "viewer" + rate, w  # "reached a peak audience of 11.3 million"
         if w in ("displacement", "displacements"):
             return "displaced" + rate, w  # "put displacement at between 25,000 and 30,000"
         if w in _MEMBERSHIP:
@@ -7917,7 +7948,8 @@ _POSSESSED_SUBJECT_RE = re.compile(
     rf"[Tt]he{_SP}+(?P<noun>[a-z]+)[’']s?|"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}|"
     rf"{_SP}+{_CAP_TOKEN}){{0,6}})[’']s?)"
-    rf"(?P<owned>(?:{_SP}+(?:[a-z][\w-]*|(?:19|20)\d\d)){{1,5}})")  # ("Its 2024 results")
+    # ("Its 2024 results", "Its October enrollment snapshot")
+    rf"(?P<owned>(?:{_SP}+(?:[a-z][\w-]*|(?:19|20)\d\d|{'|'.join(MONTH_NAMES)})){{1,5}})")
 
 
 #: A subject that is something made, then its maker: "A survey out this month from ",
@@ -8608,6 +8640,13 @@ _NAME_SAID_RE = re.compile(rf",?{_SP}+(?:(?:also|then|later|earlier|again){_SP}+
                            rf"(?:{_SAYS})\b")
 
 
+#: A sentence opening on a clause of time or condition, up to its subject's name: "When
+#: Mayor ", "After ", "Before Dr ".
+_OPENING_CLAUSE_NAME_RE = re.compile(
+    rf"(?:When|After|Before|As|While|Once|Although|Though|If|Since){_SP}+"
+    rf"(?:[{UP}][\w.]*{_SP}+){{0,3}}$")
+
+
 def _person_named_since(text: str, pos: int, people: Sequence[PersonLike], pronoun: str,
                         got: tuple[int, str, str] | None, saying: bool = False
                         ) -> Source | None:
@@ -8621,7 +8660,12 @@ def _person_named_since(text: str, pos: int, people: Sequence[PersonLike], prono
         return None
     if saying:
         at = text.find(named.name, named.start)
-        if at < 0 or not _NAME_SAID_RE.match(text, at + len(named.name)):
+        if at < 0 or not (_NAME_SAID_RE.match(text, at + len(named.name)) or
+                          _OPENING_CLAUSE_NAME_RE.match(text, sentence_start(
+                              text, max(0, pos - 400, text.rfind("\n", 0, pos) + 1), pos),
+                              at)):
+            # (or the subject of the clause the pronoun's sentence opens with: "When Mayor
+            # Tom Aldridge presented his budget in October, he told the council")
             return None
     return named
 
@@ -8898,6 +8942,8 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
+               # "The $52 million question": the idiom's question, which no sum measures
+               "question", "questions",
                "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
                "will", "could", "had", "has", "have", "into", "through", "since", "after",
                "every",
@@ -9400,6 +9446,31 @@ _SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,
                               rf"(?=[a-z])")
 
 
+#: Words of a description that say what kind of body it is, not which one.
+_KIND_MODIFIERS = frozenset("the its their own trade industry local national regional state "
+                            "city county main official".split())
+
+
+def _body_of_description(description: str, out: list[FigureClaim]) -> str | None:
+    """The one body giving a figure whose name holds every word that says which body a
+    lower-case description is ("builders' trade group": "Greater Westfield Builders
+    Association"); None for a description of no such words ("the trade group") or of
+    several bodies."""
+    words = [singular(w.strip("’'").lower()) for w in description.split()[:-1]]
+    words = [w for w in words if w and w not in _KIND_MODIFIERS]
+    if not words:
+        return None
+    names = {o.source.name for o in out if o.source is not None and
+             o.source.kind == "organisation" and o.source.name[:1].isupper() and
+             all(w in {singular(x.strip("’'").lower()) for x in o.source.name.split()}
+                 for w in words)}
+    return names.pop() if len(names) == 1 else None
+
+
+#: A definite article or a possessive pronoun right before a description.
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|its|their)(?:[ \u00a0]+$|[ \u00a0])", re.I)
+
+
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:
     """A source the text describes by its kind only ("according to the company", "the
     campaign has claimed"): the body named with that word before ("the Yes for Westfield
@@ -9408,6 +9479,18 @@ def _described_bodies(text: str, out: list[FigureClaim]) -> None:
     else the description with its article ("the company"), never a bare "company"."""
     for i, fc in enumerate(out):
         s = fc.source
+        if s is not None and s.kind == "organisation" and s.person_id is None and \
+                s.name[:1].islower() and len(s.name.split()) >= 2 and \
+                s.name.split()[-1] in ORG_NOUNS and s.start >= 0 and \
+                (_DEFINITE_BEFORE_RE.search(text, max(0, s.start - 8), s.start) or
+                 _DEFINITE_BEFORE_RE.match(text, s.start, s.start + 6)):
+            # "the builders' trade group, which ..., puts the number at": the body that
+            # gives a figure here under a name holding the description's own words
+            # ("Greater Westfield Builders Association"), the one such body
+            body = _body_of_description(s.name, out)
+            if body is not None:
+                fc.source = Source(body, "organisation", None, "described", s.start)
+            continue
         if s is None or s.kind != "generic":
             continue
         words = [w for w in s.name.lower().split() if w not in ("the", "a", "an", "its")]
@@ -10516,9 +10599,18 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
     persons = {p.name for p in people} | {
         fc.source.name for fc in out if fc.source is not None and fc.source.kind == "person"}
 
+    resolved: dict[str, tuple[str, int]] = {}  # kind word -> (body, where it was read)
     for fc in out:
         s = fc.source
         bare = s.name.removeprefix("the ") if s is not None else ""
+        if s is not None and s.how == "pronoun" and bare.lower() in resolved and \
+                s.kind in ("organisation", "generic") and \
+                0 <= fc.start - resolved[bare.lower()][1] <= 1500:
+            # "In that notice the company said 410,000. On Monday it raised its own count":
+            # "it" stands for the company, which the text has just read as FreshCrate
+            fc.source = Source(resolved[bare.lower()][0], "organisation", None, "described",
+                               s.start, s.study)
+            continue
         if s is None or s.how not in ("subject", "according-to", "possessive") or \
                 " " in bare or bare.lower() not in _BODY_ANAPHORS or \
                 s.kind not in ("organisation", "generic"):
@@ -10544,6 +10636,61 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
                                    kind, persons)  # ("But X said": the other side)
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
+            resolved[kind] = (found, fc.start)
+    head_end = _headline_end(text)
+    for fc in out:
+        s = fc.source
+        bare = s.name.removeprefix("the ").lower() if s is not None else ""
+        if s is None or not 0 <= s.start < head_end or bare not in resolved:
+            continue
+        body = resolved[bare][0]
+        if any(o.source is not None and o.source.name == body and o.quantity == fc.quantity
+               and same_value(o.figure, fc.figure) for o in out):
+            # "company puts figure at 1.3 million" over a story whose company, read as
+            # FreshCrate, gives 1.3 million: the headline's company is FreshCrate
+            fc.source = Source(body, "organisation", None, "described", s.start, s.study)
+
+
+#: An indefinite article right before a description ("A security researcher said").
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+$")
+_INDEFINITE_AT_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \u00a0]+[a-z]")
+
+
+def _person_named_later(text: str, out: list[FigureClaim], people: Sequence[PersonLike]
+                        ) -> None:
+    """A person a headline or a lede describes before the story names them ("FreshCrate
+    breach hit up to 6 million accounts, researcher says"; "A security researcher said
+    Tuesday" ... "Dana Okafor, principal researcher at the security firm Lanternfish
+    Labs"): the one person the text names later beside the description's noun, by an
+    apposition after the name or a role before it. None when two people are so named, or
+    none is."""
+    head_end = _headline_end(text)
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic" or s.person_id is not None or s.start < 0 or \
+                not s.name.islower():
+            continue
+        noun = s.name.split()[-1]
+        if not is_person_noun(noun) or noun.endswith("s"):
+            continue
+        if not (s.start < head_end or _INDEFINITE_BEFORE_RE.search(
+                text, max(0, s.start - 6), s.start) or _INDEFINITE_AT_RE.match(text, s.start)):
+            continue  # ("the researcher" is someone the text has named already)
+        role = re.compile(rf"(?:,{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}{re.escape(noun)}\b|"
+                          rf"^{_SP}*\(?(?:[a-z][\w-]*{_SP}+){{0,2}}{re.escape(noun)}\b)")
+        found = []
+        for p in people:
+            if getattr(p, "author", False):
+                continue
+            at = text.find(p.name, s.start + len(s.name))
+            if at < 0:
+                continue
+            before = text[max(0, at - 40):at]
+            if role.match(text, at + len(p.name), at + len(p.name) + 60) or re.search(
+                    rf"\b{re.escape(noun)}{_SP}+$", before, re.I):
+                found.append(p)
+        if len(found) == 1:
+            fc.source = Source(found[0].name, "person", found[0].id, "described", s.start)
 
 
 #: A time a sentence may open with before its subject: "On Wednesday", "Later", "Last
@@ -10579,6 +10726,11 @@ _APPOSED_KIND_RE = re.compile(rf",{_SP}+(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{
                               rf"([a-z]+)\b(?=[,.]|{_SP}+(?:hired|based|that|which|who|for|of)\b)")
 
 
+#: A one-word name with a capital inside it, as firms and apps write theirs ("FreshCrate",
+#: "BreachLedger"): never a union's initials ("GMB") nor a person's surname.
+_CAMEL_NAME_RE = re.compile(rf"[{UP}][a-z]+(?:[{UP}][a-z]+)+")
+
+
 def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
                   any_kind: bool = False) -> str | None:
     """The last body of kind ``kind`` (any kind, with ``any_kind``) a sentence of
@@ -10597,9 +10749,11 @@ def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
             continue  # a headline in capitals ("Rival Counts for the Harbour March")
         name = _trim_lead(clean_source(m.group("name")))  # ("But Orme Analytics")
         words = [w.lower() for w in name.split()]
-        if name in persons or named_as_person(name) or len(words) < 2 or any(
+        if name in persons or named_as_person(name) or (
+                len(words) < 2 and not _CAMEL_NAME_RE.fullmatch(name)) or any(
                 w in PERSON_ROLES for w in words):
-            continue  # ("Prime Minister Keir Rowan visited ...": a person)
+            continue  # ("Prime Minister Keir Rowan visited ...": a person; a name of one
+            # word only when it is written as a firm's, "FreshCrate", "BreachLedger")
         other = _APPOSED_KIND_RE.match(text, m.end())
         if not any_kind and other is not None and other.group(1) != kind and \
                 other.group(1) in ORG_NOUNS:
@@ -11018,8 +11172,9 @@ def _described_sources(out: list[FigureClaim]) -> None:
 
     def named(fc: FigureClaim) -> None:
         o = fc.source
-        if o is None or o.kind != "organisation" or len(o.name.split()) < 2:
-            return
+        if o is None or o.kind != "organisation" or (
+                len(o.name.split()) < 2 and not _CAMEL_NAME_RE.fullmatch(o.name)):
+            return  # (a name of one word only as a firm writes it: "FreshCrate")
         b = _value_bucket(fc.figure)
         if b is not None:
             bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
@@ -11721,10 +11876,14 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     if not noun and fm and fm.group(1) not in _MONEY_SKIP and fm.group(1) not in (
             "each", "every", "that", "this", "those", "these", "their", "years", "months"):
         noun = fm.group(1)  # "Add ₹640 crore for evacuation": a sum for that, a part
-    pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
+    # (a rate or a share after another figure in the clause is that figure's: "up to $70
+    # million if the state does not renew a reimbursement worth about $11 million a year")
+    own = re.search(r"[$£€¥₹]|\d", after)
+    after_own = after[:own.start()] if own else after
+    pm = _MONEY_PER_RE.search(after_own) or _MONEY_PER_RE.search(before)
     # "per family" and "per household" are one unit a sum is shared by
     per = f" per {_PER_ONE.get(pm.group('u'), pm.group('u'))}" if pm else ""
-    rm = _MONEY_RATE_RE.search(after)
+    rm = _MONEY_RATE_RE.search(after_own)
     rate = ""
     if rm:
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
@@ -11836,6 +11995,8 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|"
+    # ("warned that the shortfall could reach up to $70 million")
+    rf"(?:could|would|will|may|might)[ \u00a0]+(?:reach|hit|top|exceed)|reaches|"
     rf"{_RUNS_TO}|"
     # ("pre-tax profit rose 6.1% to £212m": the profit, after its change)
     rf"(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|slipped|dipped|slumped)"

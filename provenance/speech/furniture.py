@@ -259,6 +259,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+#: A quotation signed after its closing mark by a dash or a bracket with a name: a claim
+#: box's '“… since the merger.” — Ravi Menon', '"…" (Mayor Adrienne Colby, ...)'.
+_SIGNED_QUOTE_RE = re.compile(r"[.!?][”\"][ \u00a0]*(?:[—–―][ \u00a0]*|\([ \u00a0]*)[A-Z]")
+
+
 def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indices of the paragraphs (lines) in ``spans`` that are page furniture.
 
@@ -283,7 +288,10 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                     _names_of(bm) if tried else byline_names(line)):
                 byline_at = i
     if byline_at is not None:
-        out.update(range(byline_at))
+        # (a fact-check's claim box above the byline is the claim, signed: 'Claim: "…"
+        # (Sports Minister Tomas Varga, radio interview)', 'CLAIM: “…” — Ravi Menon')
+        out.update(i for i in range(byline_at)
+                   if not _SIGNED_QUOTE_RE.search(text, *spans[i]))
     # the headline: the first line that is not furniture, when it holds no sentence and
     # heads a body of text
     for i, (s, e) in enumerate(spans if len(spans) >= 3 else ()):
@@ -293,8 +301,8 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         words = line.split()
         # a sentence ends inside: '… lose 40,000 jobs. Officials …', or a quotation signed
         # with a dash ('CLAIM: “… since the merger.” — Ravi Menon'), a fact-check's claim
-        if len(words) <= 25 and not re.search(r"[.!?](?:[”\"’)]?\s+[A-Z“\"]|[”\"]\s*[—–―])",
-                                              line) and (
+        if len(words) <= 25 and not re.search(r"[.!?](?:[”\"’)]?\s+[A-Z“\"])", line) and \
+                not _SIGNED_QUOTE_RE.search(line) and (
                 not _END_RE.search(line) and not line.endswith(":") or title_case(words)):
             out.add(i)
         break

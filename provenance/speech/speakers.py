@@ -443,6 +443,13 @@ def _on_masthead(text: str, pos: int) -> bool:
 _NOT_A_PREPOSITION = r"(?!(?:for|of|at|with|from|to|in|on)\b)"
 
 
+#: A noun after a capitalised run that makes it an occasion's name: "State of the City
+#: address", "Union Budget speech".
+OCCASION_AFTER_RE = lazy_compile(
+    rf"{SP}+(?:address|speech|lecture|conference|summit|debate|rally|hearing|awards?|"
+    rf"festival|ceremony|dinner|gala)\b")
+
+
 def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None:
     """The name of the body a common noun ("the company", "the agency", "the council")
     stands for at ``pos``: the nearest name before it, within a few paragraphs, that
@@ -489,6 +496,8 @@ def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None
             continue  # "Ministry officials said": the common noun opening a sentence
         if m.start() < 600 and _on_masthead(text, m.start()):
             continue  # "Nordic Energy Wire" above the headline: the paper, no company
+        if OCCASION_AFTER_RE.match(after):
+            continue  # "State of the City address": an occasion's name, no city's
         name = " ".join(toks)
         words = {fold(t) for t in toks}
         before = text[max(lo, m.start() - 60):m.start()]
@@ -500,6 +509,8 @@ def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None
         lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
+        if nouns and named_as_person(name):
+            nouns = set()  # "Its operator, Martin Voss": a person beside the word, no firm
         if (described or fold(toks[-1]) == kind or kind in {BODY_NOUN_OF.get(n, n) for n in nouns}
                 # "the union": the "Bakers and Millers Workers Federation"
                 or (len(toks) >= 2 and fold(toks[-1]) in KIND_NAME_WORDS.get(kind, ()))
@@ -1140,6 +1151,12 @@ _PLACE_TAIL_RE = lazy_compile(
     rf"[A-Z][\w’'\-]*(?:{SP}+[A-Z][\w’'\-]*){{0,3}}),?{SP}*")
 
 
+#: A relative pronoun that opens the clause of a cue verb, with a short adverbial between:
+#: ", which on Jan. 29 wrote", ", who last week told".
+_RELATIVE_BEFORE_RE = lazy_compile(
+    rf",{SP}+(?P<pron>who|which){SP}+(?:[^,;:“”\"\n]{{1,30}}?{SP}+)?$")
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -1183,6 +1200,21 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     body = _body_name_before(text, max(lo, verb_start - 160), verb_start)
     if body is not None:
         return body
+    rel = _RELATIVE_BEFORE_RE.search(text, max(lo, verb_start - 60), verb_start)
+    if rel is not None:
+        # "a report in the Daily Courier, which on Jan. 29 wrote that": the relative
+        # pronoun's antecedent, the name right before its comma
+        for s, e, kind, m in _candidates(text, max(lo, rel.start() - 80), rel.start()):
+            if e == rel.start() and kind == "name" and (
+                    rel.group("pron") == "which" or
+                    not _after_preposition(text, max(lo, s - 12), s)):
+                # ("who" after a preposition's object is its head's: "Residents of Elm
+                # Street, who say"; "which" a publication's: "a report in the Courier,
+                # which wrote")
+                got = _subject_span(text, m, kind)
+                if got is not None:
+                    return got
+            break
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
         if kind == "name" and _POSS_RE.search(m.group(0)) and \

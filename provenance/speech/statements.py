@@ -24,7 +24,14 @@ from .interview import (
 )
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
-from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
+from .roles import (
+    GROUP_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    TITLE_WORDS,
+    TITLES,
+)
 from .speakers import (
     CUE_RE,
     DOCUMENTS,
@@ -1305,7 +1312,9 @@ def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
         if not any(w in _WRITINGS or re.sub(r"e?d$", "", w) in _WRITINGS
                    for w in m.group("what").lower().split()):
             return None  # ("Photo by Daniel Carr", "Reporting by Tom Hale")
-    else:
+    elif not _TITLED_RE.match(nm.group(0)):
+        # ("(Sports Minister Tomas Varga, radio interview, Feb. 3)": who they are, before
+        # the name)
         role = _ROLE_AFTER_RE.match(text, nm.end(), pe)
         if role is None or not any(is_person_noun(w) for w in role.group(1).split()):
             return None  # a person, then who they are ("Oluwaseun Adeyemi, opposition
@@ -1314,6 +1323,10 @@ def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
+#: A name with a person's title or office before it: "Mayor Adrienne Colby", "Sports
+#: Minister Tomas Varga", "Gov. Ray Lindqvist".
+_TITLED_RE = lazy_compile(rf"(?:[A-Z][a-z]+[ \u00a0]+)?(?:{'|'.join(PERSON_TITLES)})\.?[ \u00a0]+"
+                          r"[A-Z]")
 #: After a name in brackets, the lower-case words saying who they are.
 _ROLE_AFTER_RE = lazy_compile(r"[ \u00a0]*,[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]*){1,5})")
 
