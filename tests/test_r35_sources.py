@@ -180,3 +180,50 @@ def test_a_verb_after_a_number_is_no_unit() -> None:
     units = {n.text: n.unit for n in find_numbers(
         '"Our figure of 19,950 follows the same rules we apply," Ruiz said.')}
     assert units.get("19,950") is None
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject() -> None:
+    text = ("The stadium's operator, Harbourside Venues Ltd, gave a lower number. In a "
+            "statement issued shortly after the final whistle it put the attendance at "
+            "36,900.\n")
+    assert _sources(text)["36,900"] == "Harbourside Venues Ltd"
+    assert _sources(text.replace("whistle it", "whistle, it"))["36,900"] == \
+        "Harbourside Venues Ltd"
+
+
+def test_a_fact_checks_labels_are_no_bodies() -> None:
+    text = ("Fact check: Has the app been downloaded 2 million times?\n\n"
+            'THE CLAIM: "Our app has been downloaded two million times." — Gov. Ray '
+            "Lindqvist, State of the State address\n\n"
+            "OUR RATING: Mostly False\n\n"
+            "His office pointed us to a press release saying the app had passed 2 million "
+            "downloads. The Office of Digital Services said downloads stood at 1.4 million.\n")
+    names = set(_sources(text).values())
+    assert not names & {"CLAIM", "THE CLAIM", "RATING", "State of the State"}
+
+
+def test_people_who_use_an_app_are_its_users() -> None:
+    text = ("Murmur says 12 million people use its app each month.\n\n"
+            "Quantline, an analytics firm, estimates between 3.8 million and 4.4 million "
+            "monthly active users.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["12 million people"].group == \
+        figs["between 3.8 million and 4.4 million"].group is not None
+
+
+def test_a_total_names_what_it_counts_after_it() -> None:
+    text = ("The museum says it welcomed 1.2 million visitors in 2023.\n\n"
+            "The Western Region Audit Office found that the museum sold 512,000 tickets and "
+            "put total visitors at 740,000.\n")
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["740,000"] == q["1.2 million visitors"]
+
+
+def test_a_count_named_after_a_colon_counts_that() -> None:
+    text = ("How many tourists came to Lake Brennan?\n\n"
+            "The number is 3.1 million: the count of visitors that the Lake Brennan Visitors "
+            "Bureau says came to the lake's four shoreline townships in 2024.\n\n"
+            "The Brennan Shores Lodging Association, whose 41 member properties hold most "
+            "rooms, puts last year's total at roughly 2.4 million.\n")
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["3.1 million"] == "people"

@@ -380,6 +380,19 @@ PERSON_NOUNS = frozenset(
     "occupant tenant renter homeowner householder adult sleeper".split())  # ("rough sleepers")
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
+#: After a bare figure, a colon and what it counts: ": the count of visitors".
+_COLON_COUNT_OF_RE = re.compile(
+    r"[ \u00a0]*:[ \u00a0]*(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:[a-z]+[ \u00a0]+)?(?:count|number|total|tally|estimate)[ \u00a0]+of[ \u00a0]+"
+    r"([a-z][a-z-]+s)\b")
+#: What people do that names them as a noun does: "12 million people use the app" are its
+#: users, "2 million people watched" its viewers.
+_PEOPLE_DOING = {**dict.fromkeys(("use", "uses", "used", "using"), "user"),
+                 **dict.fromkeys(("watch", "watches", "watched", "watching"), "viewer"),
+                 **dict.fromkeys(("visit", "visits", "visited", "visiting"),
+                                 SYNONYMS.get("visitor", "visitor"))}
+_PEOPLE_DOING_RE = re.compile(
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?({'|'.join(_PEOPLE_DOING)})\b")
 _PEOPLE_VERB_RE = re.compile(
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
     r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
@@ -460,8 +473,13 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                # (a preposition opening a sentence: "Of 300 users asked, 12 per cent")
                "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
                "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
+               # ("Inside Murmur's growth claims": a headline's preposition)
+               "Inside", "Behind", "Beyond", "Outside",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
 _MONTH_WORDS = MONTH_WORDS
+#: After a name in capitals, what makes it a label of the page: its colon, or its line's end
+#: ("THE CLAIM:", "OUR RULING").
+_LABEL_AFTER_RE = re.compile(r"[ \u00a0]*(?::|\n|$)")
 #: A lede's first word in capitals ("ALMOST 90,000 squirrels ...", "A LEADING surgeon") is
 #: a word of the sentence set in the style of the page, no acronym of a body.
 _SHOUTED_LEADS = frozenset({w.upper() for w in _LEAD_WORDS} | {
@@ -832,6 +850,8 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS or _time_name(name):
                 continue  # ("Monday": when, never a body a later "it" stands for)
+            if name.isupper() and _LABEL_AFTER_RE.match(text, m.end()):
+                continue  # "THE CLAIM:", "OUR RULING": a fact-check's label, no body
             held = _person_of_body(people, name)
             if held is not None:
                 # "Moira Telfer of the Harbour Residents Forum": the person the speech
@@ -3685,6 +3705,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 # "we removed 120,000 people who no longer needed an appointment": those
                 # an action was done to, never the count of the population itself
                 key = f"{key} {done.group(1).lower()}"
+            elif key == "people" and (doing := _PEOPLE_DOING_RE.match(text, f.end, se)):
+                # "12 million people use its app", "people using Murmur": its users, as
+                # "monthly active users" counts them
+                key = _PEOPLE_DOING[doing.group(1)]
         return key + rate, noun
     sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
     if sym:
@@ -3696,6 +3720,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return "measure in " + sym.group(1) + rate, sym.group(1)
     if f.kind == "count" and re.match(rf"{_SP}+of{_SP}+us\b", text[f.end:f.end + 8]):
         return "people" + rate, "people"  # "Twelve thousand of us stood outside the gates"
+    if f.kind in ("count", "range") and not unit and \
+            (cm_ := _COLON_COUNT_OF_RE.match(text, f.end, se)) is not None:
+        # "The number is 3.1 million: the count of visitors that the bureau says came":
+        # what the count after the colon is of
+        return _norm_noun(cm_.group(1)) + rate, cm_.group(1)
     # a bare figure: a measure noun before it names or stands for the quantity
     head = text[max(ss, f.start - 120):f.start]
     nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
@@ -3739,6 +3768,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 # "the number of people sleeping on the streets": people, not sleeping
                 return _norm_noun(_head_noun(of.group(1))) + rate, of.group(1)
             i = nouns.index(m)
+            nxt = nouns[i + 1].group(1) if i + 1 < len(nouns) else ""
+            if w in ("total", "overall") and nxt.endswith("s") and (
+                    actor_noun(singular(nxt)) or singular(nxt) in SYNONYMS) and re.search(
+                    rf"\b{w}{_SP}+{nxt}{_SP}+(?:at|of|to|was|were|is|are|stood)\b",
+                    text[ss:f.start], re.I):
+                # "put total visitors at 740,000": what the total counts, after it
+                return _norm_noun(nxt) + rate, nxt
             mod = nouns[i - 1].group(1) if i else ""
             if mod in _MEMBERSHIP:
                 return "member" + rate, "members"  # "the membership total of 1.4m"
@@ -5476,7 +5512,10 @@ _FRONTED_PHRASE_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+ing|Based{_SP}+on|In|On|With|Using|From|Despite|Having)\b"
     # (a number's own comma or point ends no phrase: "Tracking 11,870 patients, the team
     # found")
-    rf"(?:[^.;:!?,“”\"]|(?<=\d)[,.](?=\d)){{0,150}},{_SP}*")
+    rf"(?:[^.;:!?,“”\"]|(?<=\d)[,.](?=\d)){{0,150}}(?:,{_SP}*|{_SP}+(?=(?:it|they|he|she)"
+    # ("In a statement issued shortly after the final whistle it put": a pronoun with no
+    # comma before it ends the phrase too)
+    rf"{_SP}*$))")
 #: A period adjective before a word of use or traffic, then the figure in its clause:
 #: "puts weekly use at about 1,100", "daily ridership of 40,000" (a count per that period).
 _PERIOD_USE_RE = re.compile(
@@ -7164,6 +7203,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
         lead = None  # "Researchers at King's College London, who ...": no opening phrase
     zone_start = lead.end() if lead else 0
+    fronted = _FRONTED_PHRASE_RE.match(subj_zone)
+    if fronted is not None and fronted.end() > zone_start and re.fullmatch(
+            rf"(?:it|they|he|she){_SP}*", subj_zone[fronted.end():]):
+        zone_start = fronted.end()  # (the pronoun after a fronted phrase is the subject)
+    tail_pro = re.search(rf"(?<=[a-z]){_SP}+(it|they|he|she){_SP}*$", subj_zone)
+    if tail_pro is not None and tail_pro.start(1) > zone_start:
+        # "(In a statement issued shortly after) the final whistle it put": a pronoun right
+        # before the verb is its subject, whatever phrase ends before it
+        zone_start = tail_pro.start(1)
     colon = subj_zone.rfind(": ", zone_start)
     if colon >= 0 and "“" not in subj_zone[colon:] and '"' not in subj_zone[colon:]:
         # "Kalinadi pumped storage project: Opposition pegs cost at": a headline's label
