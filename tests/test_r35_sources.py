@@ -227,3 +227,28 @@ def test_a_count_named_after_a_colon_counts_that() -> None:
             "rooms, puts last year's total at roughly 2.4 million.\n")
     q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
     assert q["3.1 million"] == "people"
+
+
+FOUNDRY = ("Ridgeway says 1,150 jobs go as foundry closes; union counts far more\n\n"
+           "MANSFIELD, Ohio (AW) — How many people lose their jobs when Ridgeway Castings "
+           "shuts its foundry depends on whom you ask.\n\n"
+           "The company, which said Tuesday it will end production by March 31, puts the "
+           "number of affected workers at 1,150.\n")
+
+
+def test_a_firms_short_name_is_the_company_that_gives_its_figure() -> None:
+    assert _sources(FOUNDRY)["1,150"] == "Ridgeway"
+
+
+def test_a_one_word_name_of_no_longer_name_is_no_firm_for_the_company() -> None:
+    text = FOUNDRY.replace("Ridgeway Castings", "the owners")
+    assert _sources(text)["1,150"] != "Ridgeway"
+
+
+def test_the_subject_after_fronted_phrases_of_time() -> None:
+    text = ("Ridgeway Castings will close the plant. On Monday, before the formal "
+            "announcement, the company told county officials that about 900 positions "
+            "would be eliminated.\n")
+    assert _sources(text)["about 900 positions"] == "Ridgeway Castings"
+    text = "In March, Harbour Council said about 900 positions would be eliminated.\n"
+    assert _sources(text)["about 900 positions"] == "Harbour Council"

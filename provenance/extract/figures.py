@@ -380,6 +380,15 @@ PERSON_NOUNS = frozenset(
     "occupant tenant renter homeowner householder adult sleeper".split())  # ("rough sleepers")
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
+#: A subject zone of fronted phrases of time or place, each closed by a comma, then a
+#: plain noun phrase right before the verb: "On Monday, before the formal announcement,
+#: the company " (group ``np``).
+_FRONTED_THEN_NP_RE = re.compile(
+    rf"{_SP}*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|By|Since|Until|Early|Late)"
+    rf"\b[^,;:.“”\"]{{1,60}},{_SP}*(?:(?:after|before|during|in|on|at|since|until)\b"
+    rf"[^,;:.“”\"]{{1,60}},{_SP}*)?)"
+    rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}?[a-z][\w-]*"
+    rf"|[{UP}][\w&-]*(?:{_SP}+[{UP}][\w&-]*){{0,4}}){_SP}*")
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
@@ -2439,7 +2448,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _claim_sources(text, out)
     _headline_sources(text, out, heads)
     _staff_speak_for(out, people, mentions)
-    _described_sources(out)
+    _described_sources(text, out)
     _described_named_later(text, out)
     _body_named_before(text, out, people)
     _person_named_later(text, out, people)
@@ -7207,6 +7216,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if fronted is not None and fronted.end() > zone_start and re.fullmatch(
             rf"(?:it|they|he|she){_SP}*", subj_zone[fronted.end():]):
         zone_start = fronted.end()  # (the pronoun after a fronted phrase is the subject)
+    fronted_np = _FRONTED_THEN_NP_RE.fullmatch(subj_zone)
+    if fronted_np is not None and fronted_np.start("np") > zone_start:
+        # "On Monday, before the formal announcement, the company told": the subject after
+        # the phrases of time set before it
+        zone_start = fronted_np.start("np")
     tail_pro = re.search(rf"(?<=[a-z]){_SP}+(it|they|he|she){_SP}*$", subj_zone)
     if tail_pro is not None and tail_pro.start(1) > zone_start:
         # "(In a statement issued shortly after) the final whistle it put": a pronoun right
@@ -10779,6 +10793,15 @@ _APPOSED_KIND_RE = re.compile(rf",{_SP}+(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{
 _CAMEL_NAME_RE = re.compile(rf"[{UP}][a-z]+(?:[{UP}][a-z]+)+")
 
 
+def _one_word_body(text: str, name: str) -> bool:
+    """A name of one word that may be a body's: written as a firm writes its own
+    ("FreshCrate", "BreachLedger"), or the short form of a longer name the text gives
+    ("Ridgeway" of "Ridgeway Castings"); never a union's initials ("GMB") alone."""
+    return bool(_CAMEL_NAME_RE.fullmatch(name) or (
+        name[:1].isupper() and name[1:].islower() and
+        re.search(rf"\b{re.escape(name)}{_SP}+[{UP}][a-z]", text)))
+
+
 def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
                   any_kind: bool = False) -> str | None:
     """The last body of kind ``kind`` (any kind, with ``any_kind``) a sentence of
@@ -10798,7 +10821,7 @@ def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
         name = _trim_lead(clean_source(m.group("name")))  # ("But Orme Analytics")
         words = [w.lower() for w in name.split()]
         if name in persons or named_as_person(name) or (
-                len(words) < 2 and not _CAMEL_NAME_RE.fullmatch(name)) or any(
+                len(words) < 2 and not _one_word_body(text, name)) or any(
                 w in PERSON_ROLES for w in words):
             continue  # ("Prime Minister Keir Rowan visited ...": a person; a name of one
             # word only when it is written as a firm's, "FreshCrate", "BreachLedger")
@@ -11196,7 +11219,7 @@ def _staff_speak_for(out: list[FigureClaim], people: Sequence[PersonLike],
             fc.source = Source(" ".join(cleaned[1]), "person", None, s.how, s.start, s.study)
 
 
-def _described_sources(out: list[FigureClaim]) -> None:
+def _described_sources(text: str, out: list[FigureClaim]) -> None:
     """A source named only by its kind ("Charity says nearly 200,000 ...", "the charity")
     is the named body that gives the same figure for the same quantity elsewhere in the
     text ("The Attention Trust said close to 200,000 ...").
@@ -11221,8 +11244,8 @@ def _described_sources(out: list[FigureClaim]) -> None:
     def named(fc: FigureClaim) -> None:
         o = fc.source
         if o is None or o.kind != "organisation" or (
-                len(o.name.split()) < 2 and not _CAMEL_NAME_RE.fullmatch(o.name)):
-            return  # (a name of one word only as a firm writes it: "FreshCrate")
+                len(o.name.split()) < 2 and not _one_word_body(text, o.name)):
+            return
         b = _value_bucket(fc.figure)
         if b is not None:
             bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
