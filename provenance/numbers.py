@@ -247,8 +247,9 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
          "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
          "rests", "relies", "depends", "derives", "appears", "implies", "ignores",
-         "overstates", "understates", "follows", "matches", "uses", "counts", "means",
-         "shows", "tracks", "mirrors", "omits", "leaves", "misses", "captures",
+         "overstates", "understates", "follows", "omits",
+         # "2.7 million short of the claim": how far from it, no unit
+         "short", "shy",
          # prepositions of comparison: "30,100 against your 18,000", "12 versus 9"
          "against", "versus", "vs", "like", "beside", "besides", "compared", "above",
          "below", "behind", "ahead", "around", "about", "among", "within", "without",
@@ -273,12 +274,12 @@ _ADJ_ENDS_S = ("ous", "ss")
 #: Nouns of people or things a study is made of: a count of them after a study verb is a
 #: sample size, not an estimate.
 _SAMPLE_VERB_RE = re.compile(
-    # (a verb of enrolling, never the noun: "its enrollment snapshot lists 19,950 pupils"
-    # counts them)
-    r"\b(?:includ\w*|enroll?(?:ed|ing|s)?\b|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin(?!er)\w*|"
+    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin(?!er)\w*|"
     r"followed|sample|cohort|trial|dissect\w*|analy[sz]\w*|interview\w*|polled|assess\w*|"
     r"screen\w*|tested|treated|randomi[sz]\w*|data\s+(?:on|from)|among)\b[^.;:!?]{0,60}$",
     re.I)
+#: Who a school's enrollment counts.
+_SCHOOL_NOUNS = frozenset("pupil student child children kid learner".split())
 _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult", "child",
                  "children", "women", "woman", "men", "man", "respondent", "volunteer",
                  "cadaver", "side", "individual", "case", "household", "student", "infant",
@@ -1503,8 +1504,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             hi_scale = _sc(sb) if sb else _sc(sa)
             lo_scale = _sc(sa) if sa else hi_scale
             lo, hi = _scaled(_num(a), lo_scale), _scaled(_num(b), hi_scale)
-            if lo > hi and not sa and 1000 <= _num(a) <= hi:
+            if lo > hi and not sa and 1000 <= _num(a) <= hi <= 100 * _num(a) and \
+                    m.group(0).lower().startswith("between") and \
+                    not re.fullmatch(r"(?:19|20)\d\d", a):
                 # "between 900,000 and 1 million": the first number whole, not in millions
+                # (never "grew from 5,000 to 1.2 million", two points of a change)
                 lo_scale, lo = 1.0, _num(a)
             if lo > hi:
                 continue
@@ -1696,8 +1700,13 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 # counts viewers after a stadium's "£180m redevelopment")
                 last_sum = None
             head = text[max(0, s - 80):s]
-            if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \
-                    and _SAMPLE_VERB_RE.search(head) and not _NEARER_BEFORE_RE.search(head):
+            counted = singular(unit.split()[-1]) if unit else ""
+            sv = _SAMPLE_VERB_RE.search(head) if counted in _SAMPLE_NOUNS else None
+            if sv is not None and re.match(r"(?i)enrol+ments?\b", sv.group(0)) and \
+                    counted in _SCHOOL_NOUNS:
+                sv = None  # "its enrollment snapshot lists 19,950 pupils": a school's roll
+                # (a trial's "enrollment of 450 patients" is its sample)
+            if sv is not None and not _NEARER_BEFORE_RE.search(head):
                 # (never a value brought nearer: "the damage assessment teams are telling
                 # us it's closer to 26,000 households" is an estimate, no study's sample)
                 kind = "sample"

@@ -129,8 +129,9 @@ def test_a_researcher_described_before_named_is_the_one_named_so() -> None:
 
 
 def test_two_people_of_the_description_leave_it_a_description() -> None:
-    text = BREACH.replace("A third tally", 'Ravi Menon, a researcher at Keele, agreed: '
-                                           '"It is bigger," Menon said.\n\nA third tally')
+    text = BREACH.replace("A third tally", 'Ravi Menon, a security researcher at Keele, '
+                                           'agreed: "It is bigger," Menon said.\n\nA third '
+                                           'tally')
     assert _sources(text)["up to 6 million customer accounts"] != "Dana Okafor"
 
 
@@ -202,15 +203,6 @@ def test_a_fact_checks_labels_are_no_bodies() -> None:
     assert not names & {"CLAIM", "THE CLAIM", "RATING", "State of the State"}
 
 
-def test_people_who_use_an_app_are_its_users() -> None:
-    text = ("Murmur says 12 million people use its app each month.\n\n"
-            "Quantline, an analytics firm, estimates between 3.8 million and 4.4 million "
-            "monthly active users.\n")
-    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
-    assert figs["12 million people"].group == \
-        figs["between 3.8 million and 4.4 million"].group is not None
-
-
 def test_a_total_names_what_it_counts_after_it() -> None:
     text = ("The museum says it welcomed 1.2 million visitors in 2023.\n\n"
             "The Western Region Audit Office found that the museum sold 512,000 tickets and "
@@ -252,3 +244,162 @@ def test_the_subject_after_fronted_phrases_of_time() -> None:
     assert _sources(text)["about 900 positions"] == "Ridgeway Castings"
     text = "In March, Harbour Council said about 900 positions would be eliminated.\n"
     assert _sources(text)["about 900 positions"] == "Harbour Council"
+
+
+def test_how_far_short_is_no_unit_for_the_next_figure() -> None:
+    text = ("The ratings council put the peak audience at 10.9 million viewers. A report in "
+            "the Daily Courier said some 12.5 million viewers watched.\n\n"
+            "The broadcaster's own figure, 11.3 million, is 2.7 million short of the "
+            "minister's claim. The Courier's 12.5 million rested on anonymous sources.\n")
+    assert (_sources(text)["12.5 million"] or "").endswith("Courier")
+    assert all(n.unit != "short" for n in find_numbers(text))
+
+
+def test_a_titled_persons_name_is_no_body_of_its_first_word() -> None:
+    text = ("State Sen. Carla Voss said enrollment has dropped by a third since 2015. The "
+            "state says enrollment fell 18 percent.\n")
+    assert _sources(text)["18 percent"] != "State Sen. Carla Voss"
+
+
+def test_the_office_alone_is_the_one_person_named_with_its_title() -> None:
+    text = ("State Sen. Carla Voss said enrollment has dropped by a third since 2015.\n\n"
+            "State figures show an 18 percent decline. Both are well short of the 33 percent "
+            "the senator's wording implies.\n")
+    assert _sources(text)["33 percent"] == "Carla Voss"
+    two = text.replace("Both are", "Sen. Ann Marsh agreed. Both are")
+    assert _sources(two)["33 percent"] != "Carla Voss"
+
+
+# The review's traps: each rule above, tried on sentences a maintainer wrote to break it.
+
+def _speaker_of(text: str) -> str | None:
+    return extract_text(text).statements[0].speaker
+
+
+def test_guards_an_object_pronoun_is_no_subject() -> None:
+    text = ("Harbour Energy says its debt is $2 billion. Analysts who follow it put the debt "
+            "at $3 billion.\n")
+    assert _sources(text)["$3 billion"] != "Harbour Energy"
+
+
+def test_guards_which_he_said_is_his_quote() -> None:
+    assert _speaker_of("Councillor Dan Reyes attacked the plan drawn up by Harbour "
+                       'Consulting, which he said was "a disaster for the town and its '
+                       'taxpayers."\n') == "Dan Reyes"
+    assert _speaker_of("Finance Minister Ana Ruiz rejected a report from the Fiscal Policy "
+                       'Institute, which the minister called "deeply flawed and politically '
+                       'motivated."\n') != "Fiscal Policy Institute"
+
+
+def test_guards_a_description_takes_no_body_of_another_kind() -> None:
+    text = ("The World Health Organization put the number of cases at 1,200. The state "
+            "health department, which tracks outbreaks, puts the number at 900.\n")
+    assert _sources(text)["900"] != "World Health Organization"
+    text = ("The National Education Union said 40,000 teachers had quit. The education "
+            "ministry puts the number at 31,000.\n")
+    assert _sources(text)["31,000"] != "National Education Union"
+
+
+def test_guards_a_described_person_is_no_other_bodys_person() -> None:
+    text = ("A hospital spokesperson said Tuesday that 14 patients had died after the "
+            "outbreak.\n\nMark Lin, a spokesperson for the health ministry, disputes that. "
+            '"Nine patients died, not fourteen," Lin said.\n')
+    assert _sources(text)["14 patients"] != "Mark Lin"
+    text = ("A union official said Tuesday that 3,000 workers walked out at the plant.\n\n"
+            "The company said 1,200 workers had joined the strike. Jane Park, a union official "
+            'at a rival plant in Ohio, was unimpressed. "We have seen bigger," Park said.\n')
+    assert _sources(text)["3,000 workers"] != "Jane Park"
+
+
+def test_guards_a_surname_with_an_inner_capital_is_no_firm() -> None:
+    text = ("The plant has been run for 30 years by Ken MacLeod. MacLeod said last week that "
+            "300 jobs would go. The company said on Monday that 450 jobs would be cut.\n")
+    assert _sources(text)["450 jobs"] != "MacLeod"
+
+
+def test_guards_plural_nouns_that_are_also_verbs_keep_their_numbers() -> None:
+    for text, got in (("He was charged with 12 counts of fraud.", "12 counts"),
+                      ("The club won 20 matches last season.", "20 matches"),
+                      ("The band played 30 shows in the US.", "30 shows")):
+        assert got in [n.text for n in find_numbers(text)]
+
+
+def test_guards_growth_from_one_number_to_another_is_no_range() -> None:
+    assert all(n.kind != "range" for n in find_numbers(
+        "Its users grew from 5,000 to 1.2 million in two years. Subscribers rose from "
+        "40,000 in 2019 to 1.1 million."))
+
+
+def test_guards_a_rate_after_a_count_stays_the_sums() -> None:
+    text = ("The council said it spends £2.4 million on its 14 libraries each year. "
+            "Campaigners said the true figure was £3.1 million a year.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["£2.4 million"].group == figs["£3.1 million"].group is not None
+    text = ("The operator said the bridge earns $30 million from 2 million crossings a year. "
+            "The state auditor said it earns $22 million a year.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["$30 million"].group == figs["$22 million"].group is not None
+
+
+def test_guards_brand_names_opening_with_a_preposition() -> None:
+    text = ("Outside Magazine said its print edition reached 600,000 readers. Its former "
+            "editor said 450,000 readers.\n")
+    assert _sources(text)["600,000 readers"] == "Outside Magazine"
+
+
+def test_guards_a_bodys_own_event_names_the_body() -> None:
+    text = ("MPs questioned rail bosses at a Transport Committee hearing on Tuesday. The "
+            "committee said 4,000 trains had been cancelled in March. The operator said "
+            "2,500 trains.\n")
+    assert _sources(text)["4,000 trains"] == "Transport Committee"
+
+
+def test_guards_an_acronym_before_a_colon_is_still_a_body() -> None:
+    text = ("The starkest warning came on Monday from UNICEF: it said 1,200 children had "
+            "died. The health ministry said 800 children had died.\n")
+    assert _sources(text)["1,200 children"] == "UNICEF"
+
+
+def test_guards_a_vague_number_of_after_a_colon_names_nothing() -> None:
+    text = "Deaths at the hospital reached 312: a number of families have complained.\n"
+    assert all(fc.quantity != "family" for fc in extract_text(text).figures)
+
+
+def test_guards_an_audience_far_from_the_figure_counts_no_viewers() -> None:
+    text = ("Speaking to an audience of business leaders on Monday, the governor said 41,000 "
+            "were out of work. The opposition said 52,000 were out of work.\n")
+    assert all(fc.quantity != "viewer" for fc in extract_text(text).figures)
+
+
+def test_guards_the_by_of_a_change_is_no_audience() -> None:
+    text = ("The series was watched by more households than any other show and grew its "
+            "audience by 2 million in a week, the broadcaster said.\n")
+    assert all(fc.quantity != "viewer" for fc in extract_text(text).figures)
+
+
+def test_guards_a_trials_enrollment_is_its_sample() -> None:
+    kinds = {n.text: n.kind for n in find_numbers(
+        "Enrollment reached 1,200 patients by March, the drugmaker said.")}
+    assert kinds["1,200 patients"] == "sample"
+
+
+def test_guards_people_who_came_in_from_towns_are_no_figure() -> None:
+    text = ("Police said the first protesters came in from 12 towns. Organisers said 20,000 "
+            "people marched.\n")
+    assert "12 towns" not in _sources(text)
+
+
+def test_guards_a_pull_quote_above_the_byline_is_furniture() -> None:
+    text = ("Flood hits valley towns\n\n"
+            '"Nobody told us the river was rising." — Mary Owen, resident\n\n'
+            "By Tom Hale, Feb. 20, 2025\n\n"
+            'Police said 300 homes had been flooded in Dunmore. "Nobody told us the river was '
+            'rising," said resident Mary Owen, 64.\n')
+    assert len(extract_text(text).statements) == 1
+
+
+def test_guards_a_bracketed_aside_on_a_titled_name_signs_nothing() -> None:
+    text = ('"Save our library, sack the mayor." (Mayor Jane Cole, who ordered the closure, '
+            "was not available for comment.)\n\nThat was the message on the banners held by "
+            "protesters on Saturday.\n")
+    assert "Jane Cole" not in [s.speaker for s in extract_text(text).statements]

@@ -119,6 +119,7 @@ from ..speech.speakers import (
     person_after_possessive,
     sentence_end,
     sentence_start,
+    titled_name,
 )
 
 _SP = r"[ \u00a0]"
@@ -144,17 +145,17 @@ _PASSIVE_BY_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)[ \u00a0]+by[ \u00a0]+$")
 _WORK_ON_RE = re.compile(
     r"\b(?:(?:break|breaks|broke|broken|breaking)[ \u00a0]+ground|(?:begin|begins|began|begun|"
     r"beginning|start|starts|started|starting|finish|finished|complete|completed|halt|halted|"
-    r"stop|stopped|resume|resumed)[ \u00a0]+(?:work|construction|building))[ \u00a0]+on[ \u00a0]+"
-    r"(?:(?:about|around|some|nearly|almost|over|roughly|more[ \u00a0]+than|fewer[ \u00a0]+than|"
-    r"as[ \u00a0]+many[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
+    r"stop|stopped|resume|resumed)[ \u00a0]+(?:work|construction|building))[ \u00a0]+on[ \u00a0]+$",
+    re.I)
 #: A passive verb of an audience or a following, and its "by", before a count of its agent:
 #: "was watched at its peak by", "had been downloaded by", "is used by".
 _AUDIENCE_BY_RE = re.compile(
     r"\b(?:was|were|been|being|is|are)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:watched|viewed|seen|"
     r"attended|visited|used|downloaded|installed|read|followed|streamed|played|heard|"
-    r"signed|joined|shared|liked|backed|supported|opposed)\b[^.;:!?\d]{0,40}?"
-    r"[ \u00a0]by[ \u00a0]+(?:(?:about|around|some|nearly|almost|over|roughly|more[ \u00a0]+than|"
-    r"up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
+    r"signed|joined|shared|liked|backed|supported|opposed)\b"
+    # ("watched at its peak by": a phrase of when or where, no other verb, between)
+    r"(?:[ \u00a0]+(?:at|in|on|during|over|across)[ \u00a0]+[^.;:!?\d,]{0,25}?)?"
+    r"[ \u00a0]+by[ \u00a0]+$", re.I)
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
@@ -391,17 +392,9 @@ _FRONTED_THEN_NP_RE = re.compile(
     rf"|[{UP}][\w&-]*(?:{_SP}+[{UP}][\w&-]*){{0,4}}){_SP}*")
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
-    r"[ \u00a0]*:[ \u00a0]*(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
     r"(?:[a-z]+[ \u00a0]+)?(?:count|number|total|tally|estimate)[ \u00a0]+of[ \u00a0]+"
     r"([a-z][a-z-]+s)\b")
-#: What people do that names them as a noun does: "12 million people use the app" are its
-#: users, "2 million people watched" its viewers.
-_PEOPLE_DOING = {**dict.fromkeys(("use", "uses", "used", "using"), "user"),
-                 **dict.fromkeys(("watch", "watches", "watched", "watching"), "viewer"),
-                 **dict.fromkeys(("visit", "visits", "visited", "visiting"),
-                                 SYNONYMS.get("visitor", "visitor"))}
-_PEOPLE_DOING_RE = re.compile(
-    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?({'|'.join(_PEOPLE_DOING)})\b")
 _PEOPLE_VERB_RE = re.compile(
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
     r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
@@ -482,12 +475,10 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                # (a preposition opening a sentence: "Of 300 users asked, 12 per cent")
                "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
                "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
-               # ("Inside Murmur's growth claims": a headline's preposition)
-               "Inside", "Behind", "Beyond", "Outside",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
 _MONTH_WORDS = MONTH_WORDS
-#: After a name in capitals, what makes it a label of the page: its colon, or its line's end
-#: ("THE CLAIM:", "OUR RULING").
+#: After a name in capitals that opens its line, what makes it a label of the page: its
+#: colon, or its line's end ("THE CLAIM:", "OUR RULING"; never "from UNICEF: it said").
 _LABEL_AFTER_RE = re.compile(r"[ \u00a0]*(?::|\n|$)")
 #: A lede's first word in capitals ("ALMOST 90,000 squirrels ...", "A LEADING surgeon") is
 #: a word of the sentence set in the style of the page, no acronym of a body.
@@ -859,7 +850,8 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS or _time_name(name):
                 continue  # ("Monday": when, never a body a later "it" stands for)
-            if name.isupper() and _LABEL_AFTER_RE.match(text, m.end()):
+            if name.isupper() and _LABEL_AFTER_RE.match(text, m.end()) and \
+                    not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \u00a0"):
                 continue  # "THE CLAIM:", "OUR RULING": a fact-check's label, no body
             held = _person_of_body(people, name)
             if held is not None:
@@ -877,8 +869,9 @@ class _Mentions:
                 continue  # "State of the City address": an occasion, no body to stand for
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
                 continue  # "CHF 3.1 million": a currency's code, no body
-            kind = "organisation" if is_org(name) else (
-                "person" if _person(people, name) else "")
+            kind = "organisation" if is_org(name) and not titled_name(name) else (
+                "person" if _person(people, name) else "")  # ("State Sen. Carla Voss": no
+            # state body, whatever its first word)
             if kind:
                 self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
@@ -2452,6 +2445,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _described_named_later(text, out)
     _body_named_before(text, out, people)
     _person_named_later(text, out, people)
+    _office_holders(text, out, people, mentions)
     _its_people(text, out, people)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
@@ -3463,6 +3457,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         return False  # "The plane arrived at 14.20 local time": a time of day
     if _MARGIN_BEFORE_RE.search(head):
         return True  # "Yes had won by 41,200 votes": the margin (its own question, below)
+    if re.search(r"\b(?:came|comes|coming)[ \u00a0]+in[ \u00a0]+at[ \u00a0]*$", head):
+        return True  # "the bill came in at $4.1 million"
     if re.search(r"\b(?:pay|pays|paid|paying)[ \u00a0]+for[ \u00a0]*$", head):
         return True  # "the £6m would pay for between 20,000 and 23,000 repairs": what a sum
         # buys, a count of it
@@ -3478,7 +3474,7 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimat|set|number|count|"
                   # "went back over the tallies and arrived at 8.3 per cent", "you land at
                   # about $52 million", "the bill came in at", "it settled at"
-                  r"arriv|land(?=s?\b|ed\b|ing\b)|settl|came[ \u00a0]+in|comes[ \u00a0]+in|"
+                  r"arriv|land(?=s?\b|ed\b|ing\b)|settl|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
                   # "inflation was running at 4.2%", "hovered at", "sits at"
                   r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
@@ -3714,10 +3710,6 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 # "we removed 120,000 people who no longer needed an appointment": those
                 # an action was done to, never the count of the population itself
                 key = f"{key} {done.group(1).lower()}"
-            elif key == "people" and (doing := _PEOPLE_DOING_RE.match(text, f.end, se)):
-                # "12 million people use its app", "people using Murmur": its users, as
-                # "monthly active users" counts them
-                key = _PEOPLE_DOING[doing.group(1)]
         return key + rate, noun
     sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
     if sym:
@@ -3743,8 +3735,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
-        if w in ("audience", "audiences", "viewership"):
-            return "viewer" + rate, w  # "reached a peak audience of 11.3 million"
+        if w in ("audience", "audiences", "viewership") and re.search(
+                rf"\b{w}(?:{_SP}+(?!by\b)[a-z]+){{0,2}}{_SP}*$", head):
+            return "viewer" + rate, w  # "reached a peak audience of 11.3 million" (never
+            # "Speaking to an audience of business leaders, the governor said 41,000")
         if w in ("displacement", "displacements"):
             return "displaced" + rate, w  # "put displacement at between 25,000 and 30,000"
         if w in _MEMBERSHIP:
@@ -6129,11 +6123,13 @@ _RELATIVE_RE = re.compile(
     rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s|[Ss]?he"
     # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
     rf"|the{_SP}+{_cap_name(5)})"
+    # ("the 33 percent the senator's wording implies": the owner's words give it)
+    rf"(?:[’']s{_SP}+(?:own{_SP}+)?(?:wording|words|claim|statement|remarks|figures|numbers))?"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
     # (never "said that", "reported by", "expect to cover": no giver there; but "the €95m
     # overrun Torvane reported to investors" is Torvane's, told to them)
-    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|by)\b)"
+    rf"{_SP}+(?P<v>{_SAYS}|implies|implied|suggests|suggested)\b(?!{_SP}+(?:that|by)\b)"
     rf"(?!(?<!reported)(?<!disclosed)(?<!presented){_SP}+to\b)")
 
 
@@ -7222,9 +7218,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # the phrases of time set before it
         zone_start = fronted_np.start("np")
     tail_pro = re.search(rf"(?<=[a-z]){_SP}+(it|they|he|she){_SP}*$", subj_zone)
-    if tail_pro is not None and tail_pro.start(1) > zone_start:
+    if tail_pro is not None and tail_pro.start(1) > zone_start and \
+            _PREP_CLAUSE_BEFORE_RE.search(text, max(0, ss - 14), ss) and \
+            not re.search(r"\b(?:who|which|that)\b", subj_zone):
         # "(In a statement issued shortly after) the final whistle it put": a pronoun right
-        # before the verb is its subject, whatever phrase ends before it
+        # before the verb is its subject, after the object of the preposition that opened
+        # the clause (never "Analysts who follow it put": an object)
         zone_start = tail_pro.start(1)
     colon = subj_zone.rfind(": ", zone_start)
     if colon >= 0 and "“" not in subj_zone[colon:] and '"' not in subj_zone[colon:]:
@@ -8702,13 +8701,6 @@ _NAME_SAID_RE = re.compile(rf",?{_SP}+(?:(?:also|then|later|earlier|again){_SP}+
                            rf"(?:{_SAYS})\b")
 
 
-#: A sentence opening on a clause of time or condition, up to its subject's name: "When
-#: Mayor ", "After ", "Before Dr ".
-_OPENING_CLAUSE_NAME_RE = re.compile(
-    rf"(?:When|After|Before|As|While|Once|Although|Though|If|Since){_SP}+"
-    rf"(?:[{UP}][\w.]*{_SP}+){{0,3}}$")
-
-
 def _person_named_since(text: str, pos: int, people: Sequence[PersonLike], pronoun: str,
                         got: tuple[int, str, str] | None, saying: bool = False
                         ) -> Source | None:
@@ -8722,10 +8714,10 @@ def _person_named_since(text: str, pos: int, people: Sequence[PersonLike], prono
         return None
     if saying:
         at = text.find(named.name, named.start)
-        if at < 0 or not (_NAME_SAID_RE.match(text, at + len(named.name)) or
-                          _OPENING_CLAUSE_NAME_RE.match(text, sentence_start(
-                              text, max(0, pos - 400, text.rfind("\n", 0, pos) + 1), pos),
-                              at)):
+        fronted = _FRONTED_CLAUSE_SUBJECT_RE.match(text, sentence_start(
+            text, max(0, pos - 400, text.rfind("\n", 0, pos) + 1), pos))
+        if at < 0 or not (_NAME_SAID_RE.match(text, at + len(named.name)) or (
+                fronted is not None and fronted.start("name") <= at < fronted.end("name"))):
             # (or the subject of the clause the pronoun's sentence opens with: "When Mayor
             # Tom Aldridge presented his budget in October, he told the council")
             return None
@@ -9508,6 +9500,12 @@ _SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,
                               rf"(?=[a-z])")
 
 
+#: A preposition of time that opens the clause a subject zone starts after ("shortly after
+#: the final whistle it put").
+_PREP_CLAUSE_BEFORE_RE = re.compile(
+    r"\b(?:after|before|during|since|until|following)[ \u00a0]*$", re.I)
+#: The last words of the names of bodies a description calls a group ("trade group").
+_GROUP_NAMES = frozenset("association alliance coalition federation group league".split())
 #: Words of a description that say what kind of body it is, not which one.
 _KIND_MODIFIERS = frozenset("the its their own trade industry local national regional state "
                             "city county main official".split())
@@ -9515,15 +9513,19 @@ _KIND_MODIFIERS = frozenset("the its their own trade industry local national reg
 
 def _body_of_description(description: str, out: list[FigureClaim]) -> str | None:
     """The one body giving a figure whose name holds every word that says which body a
-    lower-case description is ("builders' trade group": "Greater Westfield Builders
-    Association"); None for a description of no such words ("the trade group") or of
-    several bodies."""
+    lower-case description is, and ends in its kind ("builders' trade group": "Greater
+    Westfield Builders Association"; never "the state health department" for the "World
+    Health Organization"); None for a description of no such words ("the trade group") or
+    of several bodies."""
     words = [singular(w.strip("’'").lower()) for w in description.split()[:-1]]
     words = [w for w in words if w and w not in _KIND_MODIFIERS]
+    kind = description.split()[-1].lower()
+    fits = {kind, *KIND_NAME_WORDS.get(kind, ()), *(_GROUP_NAMES if kind == "group" else ())}
     if not words:
         return None
     names = {o.source.name for o in out if o.source is not None and
              o.source.kind == "organisation" and o.source.name[:1].isupper() and
+             o.source.name.split()[-1].lower() in fits and
              all(w in {singular(x.strip("’'").lower()) for x in o.source.name.split()}
                  for w in words)}
     return names.pop() if len(names) == 1 else None
@@ -10713,9 +10715,8 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             fc.source = Source(body, "organisation", None, "described", s.start, s.study)
 
 
-#: An indefinite article right before a description ("A security researcher said").
-_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+$")
-_INDEFINITE_AT_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \u00a0]+[a-z]")
+#: An indefinite article before or opening a description ("A security researcher said").
+_INDEFINITE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+[a-z]")
 
 
 def _person_named_later(text: str, out: list[FigureClaim], people: Sequence[PersonLike]
@@ -10735,11 +10736,12 @@ def _person_named_later(text: str, out: list[FigureClaim], people: Sequence[Pers
         noun = s.name.split()[-1]
         if not is_person_noun(noun) or noun.endswith("s"):
             continue
-        if not (s.start < head_end or _INDEFINITE_BEFORE_RE.search(
-                text, max(0, s.start - 6), s.start) or _INDEFINITE_AT_RE.match(text, s.start)):
+        if not (s.start < head_end or _INDEFINITE_RE.search(
+                text, max(0, s.start - 6), s.start + 5)):
             continue  # ("the researcher" is someone the text has named already)
-        role = re.compile(rf"(?:,{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}{re.escape(noun)}\b|"
-                          rf"^{_SP}*\(?(?:[a-z][\w-]*{_SP}+){{0,2}}{re.escape(noun)}\b)")
+        mods = [w for w in s.name.split()[:-1] if w not in ("a", "an", "one")]
+        role = re.compile(rf",{_SP}+(?P<ap>[^,.;:!?“”\"]{{0,80}}?\b{re.escape(noun)}\b"
+                          rf"[^,.;:!?“”\"]{{0,60}})")
         found = []
         for p in people:
             if getattr(p, "author", False):
@@ -10748,11 +10750,36 @@ def _person_named_later(text: str, out: list[FigureClaim], people: Sequence[Pers
             if at < 0:
                 continue
             before = text[max(0, at - 40):at]
-            if role.match(text, at + len(p.name), at + len(p.name) + 60) or re.search(
-                    rf"\b{re.escape(noun)}{_SP}+$", before, re.I):
+            ap = role.match(text, at + len(p.name))
+            said = ap.group("ap") if ap is not None else (
+                before if re.search(rf"\b{re.escape(noun)}{_SP}+$", before, re.I) else None)
+            # (the description's own words are the person's too: "A security researcher"
+            # is "principal researcher at the security firm ...", never "a spokesperson for
+            # the health ministry" for "A hospital spokesperson", nor one "at a rival plant")
+            if said is not None and all(re.search(rf"\b{re.escape(w)}\b", said, re.I)
+                                        for w in mods) and \
+                    not re.search(r"\b(?:rival|another|other|former)\b", said, re.I):
                 found.append(p)
         if len(found) == 1:
             fc.source = Source(found[0].name, "person", found[0].id, "described", s.start)
+
+
+def _office_holders(text: str, out: list[FigureClaim], people: Sequence[PersonLike],
+                    mentions: _Mentions) -> None:
+    """A source the text calls by an office alone in a clause after its figure ("the 33
+    percent the senator's wording implies", "the 500 homes the mayor claimed") is the one
+    person the text names with that office's title ("State Sen. Carla Voss"), by the one
+    rule of a post's holder (:func:`_post_holder`)."""
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic" or s.how != "relative":
+            continue
+        words = s.name.lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in PERSON_ROLES:
+            continue
+        held = _post_holder(text, words[1:], people, mentions)
+        if held is not None:
+            fc.source = Source(held.name, held.kind, held.person_id, "described", s.start)
 
 
 #: A time a sentence may open with before its subject: "On Wednesday", "Later", "Last
@@ -10788,16 +10815,11 @@ _APPOSED_KIND_RE = re.compile(rf",{_SP}+(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{
                               rf"([a-z]+)\b(?=[,.]|{_SP}+(?:hired|based|that|which|who|for|of)\b)")
 
 
-#: A one-word name with a capital inside it, as firms and apps write theirs ("FreshCrate",
-#: "BreachLedger"): never a union's initials ("GMB") nor a person's surname.
-_CAMEL_NAME_RE = re.compile(rf"[{UP}][a-z]+(?:[{UP}][a-z]+)+")
-
-
 def _one_word_body(text: str, name: str) -> bool:
     """A name of one word that may be a body's: written as a firm writes its own
     ("FreshCrate", "BreachLedger"), or the short form of a longer name the text gives
     ("Ridgeway" of "Ridgeway Castings"); never a union's initials ("GMB") alone."""
-    return bool(_CAMEL_NAME_RE.fullmatch(name) or (
+    return bool(_INNER_CAPITAL_RE.fullmatch(name) or (
         name[:1].isupper() and name[1:].islower() and
         re.search(rf"\b{re.escape(name)}{_SP}+[{UP}][a-z]", text)))
 
@@ -11877,6 +11899,14 @@ _ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
                 "daily": "day", "hourly": "hour"}
 
 
+#: Another sum in a clause after a sum: its currency's sign or name ("... worth about $11
+#: million a year", "... 40 million euros a year"); never a count ("its 14 libraries").
+_SIGNS = re.escape("".join(k for k in CURRENCY_SIGNS if len(k) == 1 and not k.isalpha()))
+_ANOTHER_SUM_RE = re.compile(
+    rf"[{_SIGNS}]|\d[\d,.]*{_SP}*(?:[a-z]+{_SP}+)?"
+    rf"(?:{'|'.join(sorted(CURRENCY_NOUNS, key=len, reverse=True))})s?\b", re.I)
+
+
 def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) -> str:
     """Money is one quantity with what it pays for, per what and how often: "would cost the
     average household about $80 a year" and "the cost at $410 per household annually" are
@@ -11949,7 +11979,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
         noun = fm.group(1)  # "Add ₹640 crore for evacuation": a sum for that, a part
     # (a rate or a share after another figure in the clause is that figure's: "up to $70
     # million if the state does not renew a reimbursement worth about $11 million a year")
-    own = re.search(r"[$£€¥₹]|\d", after)
+    own = _ANOTHER_SUM_RE.search(after)
     after_own = after[:own.start()] if own else after
     pm = _MONEY_PER_RE.search(after_own) or _MONEY_PER_RE.search(before)
     # "per family" and "per household" are one unit a sum is shared by

@@ -264,6 +264,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
 _SIGNED_QUOTE_RE = re.compile(r"[.!?][”\"][ \u00a0]*(?:[—–―][ \u00a0]*|\([ \u00a0]*)[A-Z]")
 
 
+#: A fact-check's label for the claim it checks, opening its line: "Claim:", "THE CLAIM:"
+#: (a pull quote above the byline, unlabelled, stays furniture).
+_CLAIM_LABEL_RE = re.compile(r"[ \u00a0]*(?:the[ \u00a0]+)?claim[ \u00a0]*:", re.I)
+
+
 def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indices of the paragraphs (lines) in ``spans`` that are page furniture.
 
@@ -291,7 +296,8 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # (a fact-check's claim box above the byline is the claim, signed: 'Claim: "…"
         # (Sports Minister Tomas Varga, radio interview)', 'CLAIM: “…” — Ravi Menon')
         out.update(i for i in range(byline_at)
-                   if not _SIGNED_QUOTE_RE.search(text, *spans[i]))
+                   if not (_CLAIM_LABEL_RE.match(text, spans[i][0]) and
+                           _SIGNED_QUOTE_RE.search(text, *spans[i])))
     # the headline: the first line that is not furniture, when it holds no sentence and
     # heads a body of text
     for i, (s, e) in enumerate(spans if len(spans) >= 3 else ()):

@@ -29,7 +29,7 @@ from ..lazy import lazy_compile
 from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
 from .furniture import in_title_case
 from .quotes import Paragraphs
-from .roles import PERSON_ROLES, TITLE_SET, TITLES
+from .roles import PERSON_ROLES, TITLE_SET, TITLE_WORDS, TITLES
 from .speakers import SP, UP, fold
 
 _LABEL_RE = lazy_compile(
@@ -625,6 +625,12 @@ def post_holder(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
     so, or two people. The one rule of a post's holder (extract's figures ask it too); read
     once per text and post."""
     title = f"{SP}+".join(re.escape(w.capitalize()) for w in post)
+    short = [a for a, full in TITLE_WORDS.items() if post[-1:] == (full,) and a != full]
+    if short:
+        # ("the senator": "State Sen. Carla Voss", the post's title as abbreviated)
+        title = "(?:" + "|".join([title, *(
+            f"{SP}+".join([*(re.escape(w.capitalize()) for w in post[:-1]),
+                           re.escape(a.capitalize()) + r"\."]) for a in short)]) + ")"
     token = rf"[{UP}][\w’'.-]*"
     rx = re.compile(rf"(?<![\w’'-]){title}{SP}+(?P<name>{token}(?:{SP}+{token}){{1,2}})")
     names: dict[str, int] = {}

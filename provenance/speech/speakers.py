@@ -443,11 +443,11 @@ def _on_masthead(text: str, pos: int) -> bool:
 _NOT_A_PREPOSITION = r"(?!(?:for|of|at|with|from|to|in|on)\b)"
 
 
-#: A noun after a capitalised run that makes it an occasion's name: "State of the City
-#: address", "Union Budget speech".
+#: A noun after a capitalised run that makes it the name of an occasion someone speaks at:
+#: "State of the City address", "Union Budget speech" (never a body's own event: "Green
+#: Party conference", "Transport Committee hearing" name the party and the committee).
 OCCASION_AFTER_RE = lazy_compile(
-    rf"{SP}+(?:address|speech|lecture|conference|summit|debate|rally|hearing|awards?|"
-    rf"festival|ceremony|dinner|gala)\b")
+    rf"{SP}+(?:address|speech|lecture|sermon)\b")
 
 
 def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None:
@@ -1154,7 +1154,9 @@ _PLACE_TAIL_RE = lazy_compile(
 #: A relative pronoun that opens the clause of a cue verb, with a short adverbial between:
 #: ", which on Jan. 29 wrote", ", who last week told".
 _RELATIVE_BEFORE_RE = lazy_compile(
-    rf",{SP}+(?P<pron>who|which){SP}+(?:[^,;:“”\"\n]{{1,30}}?{SP}+)?$")
+    rf",{SP}+(?P<pron>who|which){SP}+(?:(?:on|in|at|last|this|earlier|later|also|then|"
+    rf"previously|recently|yesterday|today|once)\b(?![^,;:“”\"\n]*\b(?:he|she|they|we|it|I)\b)"
+    rf"[^,;:“”\"\n]{{0,25}}?{SP}+)?$")
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
@@ -2918,6 +2920,16 @@ _WHO_AFTER_RE = lazy_compile(rf",{SP}+who{SP}")
 #: A title only a person bears, then a space: "Dr Ada Moor", "Sen. Lind"
 #: (:data:`.roles.PERSON_TITLES`).
 PERSON_TITLE_RE = lazy_compile(rf"(?:{'|'.join(PERSON_TITLES)})\.?{SP}")
+#: ... before a given name and a surname, perhaps after a word of the office: "Mayor
+#: Adrienne Colby", "Sports Minister Tomas Varga", "State Sen. Carla Voss".
+_TITLED_NAME_RE = lazy_compile(
+    rf"(?:[{UP}][\w.]*{SP}+)?(?:{'|'.join(PERSON_TITLES)})\.?{SP}+[{UP}][a-z]+{SP}+[{UP}]")
+
+
+def titled_name(name: str) -> bool:
+    """A name its person's title opens ("State Sen. Carla Voss"): a person's, whatever
+    its first word ("State") says of bodies; the one test speech and figures share."""
+    return bool(_TITLED_NAME_RE.match(name))
 
 
 #: A name set beside a description, after what the description says of its person: "A

@@ -28,7 +28,6 @@ from .roles import (
     GROUP_WORDS,
     ORGANISATION_NOUNS,
     PERSON_ROLES,
-    PERSON_TITLES,
     TITLE_WORDS,
     TITLES,
 )
@@ -68,6 +67,7 @@ from .speakers import (
     speaks_for,
     subject_before,
     surname_keys,
+    titled_name,
     voice_as_named,
     word_trie,
 )
@@ -1312,7 +1312,8 @@ def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
         if not any(w in _WRITINGS or re.sub(r"e?d$", "", w) in _WRITINGS
                    for w in m.group("what").lower().split()):
             return None  # ("Photo by Daniel Carr", "Reporting by Tom Hale")
-    elif not _TITLED_RE.match(nm.group(0)):
+    elif not titled_name(nm.group(0)) or re.match(
+            r"[ \u00a0]*,[ \u00a0]+(?:who|which|that|was|is|had|has|were)\b", text[nm.end():pe]):
         # ("(Sports Minister Tomas Varga, radio interview, Feb. 3)": who they are, before
         # the name)
         role = _ROLE_AFTER_RE.match(text, nm.end(), pe)
@@ -1323,10 +1324,6 @@ def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
-#: A name with a person's title or office before it: "Mayor Adrienne Colby", "Sports
-#: Minister Tomas Varga", "Gov. Ray Lindqvist".
-_TITLED_RE = lazy_compile(rf"(?:[A-Z][a-z]+[ \u00a0]+)?(?:{'|'.join(PERSON_TITLES)})\.?[ \u00a0]+"
-                          r"[A-Z]")
 #: After a name in brackets, the lower-case words saying who they are.
 _ROLE_AFTER_RE = lazy_compile(r"[ \u00a0]*,[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]*){1,5})")
 
