@@ -403,3 +403,18 @@ def test_guards_a_bracketed_aside_on_a_titled_name_signs_nothing() -> None:
             "was not available for comment.)\n\nThat was the message on the banners held by "
             "protesters on Saturday.\n")
     assert "Jane Cole" not in [s.speaker for s in extract_text(text).statements]
+
+
+def test_the_figure_another_source_puts_is_the_one_the_story_weighs() -> None:
+    text = ("The health board says 48,200 people are waiting for surgery. An audit in 2023 "
+            "led to 3,400 duplicate entries being struck off.\n\n"
+            "The Northern Surgeons' Forum puts the figure at nearly 61,000.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["nearly 61,000"].group == figs["48,200 people"].group is not None
+
+
+def test_what_a_study_is_said_to_be_is_no_other_study() -> None:
+    text = ("The Kanazawa Longitudinal Ageing Study, published in March 2024, found a 28 "
+            'percent lower risk.\n\n"We saw about a 28% lower risk," lead author Dr. Haruto '
+            'Ishida said. "But this is an observational study."\n')
+    assert len(extract_text(text).studies) == 1

@@ -390,6 +390,13 @@ _FRONTED_THEN_NP_RE = re.compile(
     rf"[^,;:.“”\"]{{1,60}},{_SP}*)?)"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}?[a-z][\w-]*"
     rf"|[{UP}][\w&-]*(?:{_SP}+[{UP}][\w&-]*){{0,4}}){_SP}*")
+#: "the figure" and its verb right before a bare number: "puts the figure at", "putting
+#: the number at", "the total was" (what the article counts, named by no noun of its own).
+_THE_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|that|this)[ \u00a0]+(?:real[ \u00a0]+|true[ \u00a0]+|actual[ \u00a0]+)?"
+    r"(?:figure|number|total|tally|count|estimate)[ \u00a0]+(?:at|to|is|was|of)"
+    r"(?:[ \u00a0]+(?:just|only|about|around|nearly|almost|roughly|some|over|under))?"
+    r"[ \u00a0]*$", re.I)
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
@@ -2205,6 +2212,20 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # toll's story keeps a herd's population apart: a count of the living, and so
             # does a story of how many were shot, culled or treated: a stock beside a flow)
             quantity, noun = tq, nouns_of.get(tq, noun)
+        if f.unit is None and last_quantity is not None and quantity == last_quantity and \
+                not quantity.startswith("money") and \
+                _THE_FIGURE_BEFORE_RE.search(text, max(ss, f.start - 40), f.start) and \
+                (bb := _bounds(f)) is not None and (last_near := next((
+                    o for o in reversed(out) if o.source is not None and o.quantity != quantity
+                    and "@" not in o.quantity and not o.quantity.startswith("money") and
+                    (ob := _bounds(o.figure)) is not None and
+                    _near((bb[0] + bb[1]) / 2, (ob[0] + ob[1]) / 2)), None)) is not None and \
+                not any(_near((bb[0] + bb[1]) / 2, v) for v in seen.get(quantity, []) if v):
+            # "puts the figure at nearly 61,000", "putting the number at 1,146": the figure
+            # the story weighs, said again by another source (the last sourced figure of its
+            # order), whatever count of another order the sentence before named ("3,400
+            # duplicate entries", "150 grams of yogurt")
+            quantity, noun = last_near.quantity, last_near.noun
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
             topic_event = _counts_an_event(text, f, ss, se)

@@ -784,6 +784,12 @@ _FROM_NEW_RE = re.compile(
 _NEW_MENTION_RE = re.compile(r"(?i)\b(?:new|latest|updated|revised)\b")
 
 
+#: A copula with "this" or "it" as its subject right before a study's noun phrase: "this
+#: is (an observational study)", "It was (a small trial)".
+_SAID_OF_IT_RE = re.compile(r"\b(?:this|it|that)[ \u00a0]+(?:is|was|’s|'s)[ \u00a0]+"
+                            r"(?:(?:only|just|still|also|really)[ \u00a0]+)?$", re.I)
+
+
 def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in order, one per study."""
     studies: list[StudyMention] = []
@@ -1457,6 +1463,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or bool(info.get("fresh")) \
             or (st.phrase or "").split()[:1] in (["A"], ["An"], ["Another"], ["a"], ["an"],
                                                   ["another"])
+        if fresh and not (st.year or st.period or st.sample_n is not None or st.organisation
+                          or st.author or st.title_given) and \
+                _SAID_OF_IT_RE.search(text, max(ss, start - 16), start):
+            fresh = False  # "But this is an observational study": what the study last
+            # named is, no other one
         # (a body's own data, each where the text names it; "A study published in ..."
         # whichever pattern found it: a work not named before)
         if st.noun in _EDITION_NOUNS and not st.organisation and not st.author and recent \
