@@ -418,3 +418,15 @@ def test_what_a_study_is_said_to_be_is_no_other_study() -> None:
             'percent lower risk.\n\n"We saw about a 28% lower risk," lead author Dr. Haruto '
             'Ishida said. "But this is an observational study."\n')
     assert len(extract_text(text).studies) == 1
+
+
+def test_the_company_after_a_sentence_opening_on_its_possessive() -> None:
+    text = ("Corvane Data plans a campus in Ashford Vale.\n\nCorvane's answer is modest. The "
+            "company says the campus will draw about 1.1 million litres a day.\n")
+    assert _sources(text)["about 1.1 million litres"] == "Corvane"
+
+
+def test_which_after_a_described_name_is_the_names() -> None:
+    text = ("The link leads to The Morning Ledger, a regional daily, which reported on May 28 "
+            "that drinkers had a 40 to 45 percent lower risk of dementia.\n")
+    assert _sources(text)["40 to 45 percent"] == "Morning Ledger"

@@ -5661,8 +5661,19 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
                   text[max(ss, which[-1].start() - 60):which[-1].start()])
     if m is None or m.group(2) not in ORG_NOUNS or m.group(2) in ("state", "city", "county"):
         return None
-    return Source(" ".join(m.group(1).split()), "organisation", None, "which",
-                  which[-1].start() - len(m.group(0)))
+    at = which[-1].start() - len(m.group(0))
+    named = _NAME_APPOSED_BEFORE_RE.search(text, max(ss, at - 80), at)
+    if named is not None:
+        # "The Morning Ledger, a regional daily, which reported": the name the description
+        # is set beside
+        return Source(_trim_lead(named.group("name")) or named.group("name"), "organisation",
+                      None, "which", named.start("name"))
+    return Source(" ".join(m.group(1).split()), "organisation", None, "which", at)
+
+
+#: A name right before a description set beside it between commas: "The Morning Ledger, "
+#: (then "a regional daily, which ...").
+_NAME_APPOSED_BEFORE_RE = re.compile(rf"(?P<name>{_cap_name(5)}),{_SP}+$")
 
 
 _WHOSE_RE = re.compile(
@@ -10650,7 +10661,8 @@ _DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and
 _OPENING_BODY_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0])|(?<=\n))(?:The{_SP}+)?"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN})*)"
-    rf"(?=,|{_SP}+(?:\(|[a-z]))")
+    # (or its possessive: "Corvane's answer is modest. The company says")
+    rf"(?=,|(?:[’']s)?{_SP}+(?:\(|[a-z]))")
 
 
 #: The kinds of body whose names need not say what they are ("Drumgoole Freight" is "the
