@@ -430,3 +430,14 @@ def test_which_after_a_described_name_is_the_names() -> None:
     text = ("The link leads to The Morning Ledger, a regional daily, which reported on May 28 "
             "that drinkers had a 40 to 45 percent lower risk of dementia.\n")
     assert _sources(text)["40 to 45 percent"] == "Morning Ledger"
+
+
+def test_a_target_is_no_side_of_the_dispute() -> None:
+    text = ("Ambulance waits disputed\n\n"
+            "For Category 2 calls the national target is an average response of 18 minutes. "
+            "The trust's data put the mean response time at 47 minutes. The union said the "
+            "average was 58 minutes.\n\n"
+            "Both miss the 18-minute target by a wide margin.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["47 minutes"].group == figs["58 minutes"].group is not None
+    assert all(fc.group != figs["47 minutes"].group for t, fc in figs.items() if "18" in t)

@@ -397,6 +397,15 @@ _THE_FIGURE_BEFORE_RE = re.compile(
     r"(?:figure|number|total|tally|count|estimate)[ \u00a0]+(?:at|to|is|was|of)"
     r"(?:[ \u00a0]+(?:just|only|about|around|nearly|almost|roughly|some|over|under))?"
     r"[ \u00a0]*$", re.I)
+#: Before a figure: a goal set for the quantity, then its verb ("the national target is an
+#: average response of", "a target of", "the legal limit is").
+_GOAL_BEFORE_RE = re.compile(
+    r"\b(?:target|goal|benchmark|limit|threshold)s?(?:[ \u00a0]+[a-z]+)?[ \u00a0]+"
+    r"(?:is|was|of|remains|stands[ \u00a0]+at|set[ \u00a0]+at)"
+    r"(?:[ \u00a0]+(?:an?|the))?(?:[ \u00a0]+(?:average|mean|maximum|minimum|median))?"
+    r"(?:[ \u00a0]+[a-z]+)?(?:[ \u00a0]+of)?[ \u00a0]*$", re.I)
+#: Right after a figure: the goal it is ("the 18-minute target").
+_GOAL_AFTER_RE = re.compile(r"[ \u00a0]+(?:target|goal|benchmark|limit|threshold)s?\b", re.I)
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
@@ -2239,6 +2248,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
+        if _GOAL_BEFORE_RE.search(text, max(ss, f.start - 60), f.start) or \
+                _GOAL_AFTER_RE.match(text, f.end, se):
+            # "the national target is an average response of 18 minutes", "miss the
+            # 18-minute target": what is aimed at, no one's measure of what happened
+            quantity = f"{quantity} @{f.start}"
         year_before = not revised and bool(
             _YEAR_BEFORE_AFTER_RE.match(text, f.end, se) and
             _COMPARED_BEFORE_RE.search(text, max(ss, f.start - 30), f.start))
