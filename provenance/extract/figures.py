@@ -395,8 +395,8 @@ _FRONTED_THEN_NP_RE = re.compile(
 _THE_FIGURE_BEFORE_RE = re.compile(
     r"\b(?:the|its|their|that|this)[ \u00a0]+(?:real[ \u00a0]+|true[ \u00a0]+|actual[ \u00a0]+)?"
     r"(?:figure|number|total|tally|count|estimate)[ \u00a0]+(?:at|to|is|was|of)"
-    r"(?:[ \u00a0]+(?:just|only|about|around|nearly|almost|roughly|some|over|under))?"
-    r"[ \u00a0]*$", re.I)
+    # (a hedge, "nearly 61,000", is the figure's own text)
+    r"(?:[ \u00a0]+(?:just|only))?[ \u00a0]*$", re.I)
 #: Before a figure: a goal set for the quantity, then its verb ("the national target is an
 #: average response of", "a target of", "the legal limit is").
 _GOAL_BEFORE_RE = re.compile(
