@@ -441,3 +441,37 @@ def test_a_target_is_no_side_of_the_dispute() -> None:
     figs = {fc.figure.text: fc for fc in extract_text(text).figures}
     assert figs["47 minutes"].group == figs["58 minutes"].group is not None
     assert all(fc.group != figs["47 minutes"].group for t, fc in figs.items() if "18" in t)
+
+
+TRIAL = ("Fermented-food trial grows and shrinks in the retelling as university corrects "
+         "its count\n\n"
+         "The university's original press release said the study enrolled 1,460 volunteers. "
+         "On Monday the press office issued a corrected version putting the number at "
+         "1,146.\n\n"
+         "Lead author Dr. Tomasz Wierzbicki said in an interview that 1,146 people were "
+         "randomised and 1,032 finished all 12 weeks.\n\n"
+         "The Daily Record-Star told readers on Saturday that nearly 2,000 Britons had taken "
+         "part.\n")
+
+
+def test_a_story_of_a_trials_size_keeps_its_sizes() -> None:
+    src = _sources(TRIAL)
+    assert "1,460 volunteers" in src
+    figs = {fc.figure.text: fc for fc in extract_text(TRIAL).figures}
+    assert figs["1,146 people"].group == figs["nearly 2,000 Britons"].group is not None
+
+
+def test_a_survey_of_households_is_still_a_sample_elsewhere() -> None:
+    text = ("Poll finds voters split\n\nA survey of 2,400 households found that 41 percent "
+            "back the plan.\n")
+    assert "2,400 households" not in _sources(text)
+
+
+def test_two_counts_of_ones_own_are_no_citation() -> None:
+    assert _sources(TRIAL)["1,146 people"] == "Tomasz Wierzbicki"
+
+
+def test_an_estimate_comes_out_at_a_figure() -> None:
+    text = ('"With the new data it comes out at 6%, and I\'m comfortable defending that '
+            'number," said Priya Raman, a nutrition researcher.\n')
+    assert _sources(text)["6%"] == "Priya Raman"

@@ -406,6 +406,24 @@ _GOAL_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+[a-z]+)?(?:[ \u00a0]+of)?[ \u00a0]*$", re.I)
 #: Right after a figure: the goal it is ("the 18-minute target").
 _GOAL_AFTER_RE = re.compile(r"[ \u00a0]+(?:target|goal|benchmark|limit|threshold)s?\b", re.I)
+#: A headline about a study's own size: a study's noun and a word of its size or count.
+_SIZE_HEADLINE_RE = re.compile(
+    r"(?i)^(?=.*\b(?:trial|study|survey|poll|experiment)s?\b)"
+    r"(?=.*\b(?:size|sizes|sample|count|how[ \u00a0]+many|participants|volunteers|"
+    r"enrol\w*|grows|shrinks)\b)")
+
+
+@functools.lru_cache(maxsize=4)
+def _size_story(text: str) -> bool:
+    """Whether the headline says the story is about how big a study was ("Fermented-food
+    trial grows and shrinks in the retelling as university corrects its count"): then its
+    sample sizes are the figures in dispute, not a study's detail."""
+    lead = re.match(r"\s*", text)
+    start = lead.end() if lead else 0
+    end = text.find("\n", start)
+    return bool(_SIZE_HEADLINE_RE.match(text[start:end if end >= 0 else len(text)]))
+
+
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
@@ -1997,8 +2015,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if rejected(text, f.start, f.end):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
-        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
-            continue  # "a survey of 2,400 households": a sample size, not an estimate
+        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]) \
+                and not _size_story(text):
+            continue  # "a survey of 2,400 households": a sample size, not an estimate (but
+            # a story of how big a trial was weighs its sizes: "Fermented-food trial grows
+            # and shrinks in the retelling")
         p = _para_of(spans, starts, f.start)
         if p is None:
             continue
@@ -2297,7 +2318,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 continue  # ("bleaching on nearly three-quarters of the reefs" is a share;
                 # "can be bought for around €180" is a price; "puts the Civic Alliance on
                 # 38 per cent" is a poll's share)
-        if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
+        if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]) \
+                and not _size_story(text):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if f.kind == "count" and f.unit is None and (sm_ := _SUBJECT_AT_RE.search(
                 text, max(ss, f.start - 60), f.start)) is not None:
@@ -3492,8 +3514,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         return False  # "The plane arrived at 14.20 local time": a time of day
     if _MARGIN_BEFORE_RE.search(head):
         return True  # "Yes had won by 41,200 votes": the margin (its own question, below)
-    if re.search(r"\b(?:came|comes|coming)[ \u00a0]+in[ \u00a0]+at[ \u00a0]*$", head):
-        return True  # "the bill came in at $4.1 million"
+    if re.search(r"\b(?:came|comes|coming)[ \u00a0]+(?:in|out)[ \u00a0]+at[ \u00a0]*$", head):
+        return True  # "the bill came in at $4.1 million", "my estimate comes out at 6%"
     if re.search(r"\b(?:pay|pays|paid|paying)[ \u00a0]+for[ \u00a0]*$", head):
         return True  # "the £6m would pay for between 20,000 and 23,000 repairs": what a sum
         # buys, a count of it
@@ -9872,6 +9894,14 @@ def _one_change(text: str, out: list[FigureClaim]) -> None:
             fc.quantity = into
 
 
+#: Words before a figure that frame it as another's: "the charity's figure of", "their
+#: estimate of", "the 200,000 figure" (its owner or its measure noun, then the figure).
+_CITED_FRAME_RE = re.compile(
+    r"(?:[’']s?|\b(?:the|their|its|his|her|that|this))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figure|estimate|number|count|claim|total|tally|forecast|projection)s?"
+    r"(?:[ \u00a0]+of)?[ \u00a0]*$|[’']s?[ \u00a0]+$", re.I)
+
+
 def _cited_figures(text: str, out: list[FigureClaim]) -> None:
     """A source who repeats another source's figure to reject it ("The minister said the
     charity's figure of 200,000 was scaremongering"), or beside a figure of their own in
@@ -9912,6 +9942,11 @@ def _cited_figures(text: str, out: list[FigureClaim]) -> None:
         if beside and not rejects[part] and \
                 _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             continue  # "has burnt 34,000ha, down from the 41,000 it gave": its own new figure
+        if beside and not rejects[part] and not _CITED_FRAME_RE.search(
+                text, max(fc.sentence[0], fc.start - 60), fc.start):
+            continue  # "said 1,146 people were randomised and 1,032 finished": two counts
+            # of their own, the first the same as another source's; a cited one is framed
+            # as another's ("the charity's figure of 200,000")
         if rejects[part] or beside:
             fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
                                f.confirmed)
