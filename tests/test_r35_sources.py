@@ -475,3 +475,11 @@ def test_an_estimate_comes_out_at_a_figure() -> None:
     text = ('"With the new data it comes out at 6%, and I\'m comfortable defending that '
             'number," said Priya Raman, a nutrition researcher.\n')
     assert _sources(text)["6%"] == "Priya Raman"
+
+
+def test_children_and_adults_are_people() -> None:
+    text = ("The state health department said 143 people had confirmed infections.\n\n"
+            "Dr. Priya Nandakumar said clinicians had diagnosed about 210 children and adults "
+            "with measles.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["about 210 children"].group == figs["143 people"].group is not None

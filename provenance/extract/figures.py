@@ -424,6 +424,11 @@ def _size_story(text: str) -> bool:
     return bool(_SIZE_HEADLINE_RE.match(text[start:end if end >= 0 else len(text)]))
 
 
+#: People named two ways, joined: "210 children and adults", "men and women".
+_AND_PEOPLE_WORDS = frozenset("child adult man woman boy girl teenager".split())
+_AND_PEOPLE_RE = re.compile(
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:adults|children|men|women|boys|girls|teenagers|"
+    r"pensioners|babies)\b")
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
@@ -3756,6 +3761,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # that counts the beings otherwise counts them; the other states are read of
             # people only)
             return "death" + rate, noun
+        if key != "people" and (key in _PEOPLE_KEYS or actor_noun(key) or
+                                key in _AND_PEOPLE_WORDS) and \
+                _AND_PEOPLE_RE.match(text, f.end, se):
+            key = "people"  # "about 210 children and adults": people, of every kind named
         if key in _PEOPLE_KEYS or actor_noun(key):
             # ("212 workers were killed", "40 miners missing": the dead, the missing)
             state = _state(text, f.end, se) or (
