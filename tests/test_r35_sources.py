@@ -483,3 +483,13 @@ def test_children_and_adults_are_people() -> None:
             "with measles.\n")
     figs = {fc.figure.text: fc for fc in extract_text(text).figures}
     assert figs["about 210 children"].group == figs["143 people"].group is not None
+
+
+def test_animals_in_an_estimate_of_wolves_are_wolves() -> None:
+    text = ("State raises wolf count to 156; ranchers say real number is far higher\n\n"
+            "The state Department of Fish and Wildlife on Thursday raised its estimate of "
+            "gray wolves in the Kessel Range to 156 animals.\n\n"
+            "The Kessel Valley Stockgrowers Association says there are more than 300 wolves "
+            "in the range.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["156 animals"].group == figs["more than 300 wolves"].group is not None

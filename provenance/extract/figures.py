@@ -429,6 +429,12 @@ _AND_PEOPLE_WORDS = frozenset("child adult man woman boy girl teenager".split())
 _AND_PEOPLE_RE = re.compile(
     r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:adults|children|men|women|boys|girls|teenagers|"
     r"pensioners|babies)\b")
+#: Broad words for what a story counts more narrowly ("156 animals" of a wolf count).
+_HYPERNYMS = frozenset(("animal", "creature", "bird", "fish", "tree", "plant", "vehicle"))
+#: A measure of a plural noun earlier in the sentence: "its estimate of gray wolves".
+_MEASURE_OF_PLURAL_RE = re.compile(
+    r"\b(?:estimate|count|number|total|tally|population|census)s?[ \u00a0]+of[ \u00a0]+"
+    r"(?:[a-z-]+[ \u00a0]+)?([a-z]{3,}s)\b")
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
@@ -2261,6 +2267,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # order), whatever count of another order the sentence before named ("3,400
             # duplicate entries", "150 grams of yogurt")
             quantity, noun = last_near.quantity, last_near.noun
+        if quantity in _HYPERNYMS and \
+                (nm_ := _MEASURE_OF_PLURAL_RE.search(text, ss, f.start)) is not None and \
+                _norm_noun(nm_.group(1)) != quantity:
+            # "raised its estimate of gray wolves in the Kessel Range to 156 animals": the
+            # wolves, named by the broader word
+            quantity, noun = _norm_noun(nm_.group(1)), nm_.group(1)
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
             topic_event = _counts_an_event(text, f, ss, se)
