@@ -404,13 +404,19 @@ _GOAL_BEFORE_RE = re.compile(
     r"(?:is|was|of|remains|stands[ \u00a0]+at|set[ \u00a0]+at)"
     r"(?:[ \u00a0]+(?:an?|the))?(?:[ \u00a0]+(?:average|mean|maximum|minimum|median))?"
     r"(?:[ \u00a0]+[a-z]+)?(?:[ \u00a0]+of)?[ \u00a0]*$", re.I)
+#: Before a goal: a count of those on one side of it, whose measure the figure is ("the
+#: number of patients waiting longer than the 18-week target is 3.2 million").
+_BEYOND_GOAL_RE = re.compile(
+    r"\b(?:number|share|proportion|percentage|count|total)[ \u00a0]+of\b|\b(?:beyond|"
+    r"than|below|above|over|under|within|outside|missed|missing|against)[ \u00a0]+"
+    r"(?:the|a|an|its|their)?[^.;:!?]{0,40}$", re.I)
 #: Right after a figure: the goal it is ("the 18-minute target").
 _GOAL_AFTER_RE = re.compile(r"[ \u00a0]+(?:target|goal|benchmark|limit|threshold)s?\b", re.I)
 #: A headline about a study's own size: a study's noun and a word of its size or count.
 _SIZE_HEADLINE_RE = re.compile(
-    r"(?i)^(?=.*\b(?:trial|study|survey|poll|experiment)s?\b)"
+    r"(?i)^(?=.*\b(?:trial|study|experiment)s?\b)"
     r"(?=.*\b(?:size|sizes|sample|count|how[ \u00a0]+many|participants|volunteers|"
-    r"enrol\w*|grows|shrinks)\b)")
+    r"enrol\w*)\b)(?!.*[.!?]\s*$)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -421,20 +427,21 @@ def _size_story(text: str) -> bool:
     lead = re.match(r"\s*", text)
     start = lead.end() if lead else 0
     end = text.find("\n", start)
-    return bool(_SIZE_HEADLINE_RE.match(text[start:end if end >= 0 else len(text)]))
+    line = text[start:end if end >= 0 else len(text)]
+    # (a headline: a line of its own, short, ending in no full stop)
+    return end >= 0 and len(line.split()) <= 25 and bool(_SIZE_HEADLINE_RE.match(line))
 
 
-#: People named two ways, joined: "210 children and adults", "men and women".
-_AND_PEOPLE_WORDS = frozenset("child adult man woman boy girl teenager".split())
-_AND_PEOPLE_RE = re.compile(
-    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:adults|children|men|women|boys|girls|teenagers|"
-    r"pensioners|babies)\b")
+#: People named in two halves that make everyone: "210 children and adults", "men and
+#: women" (never "women and girls", "children and teenagers": a group of its own).
+_EVERYONE = ({"children", "adults"}, {"men", "women"})
+_AND_PEOPLE_RE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(adults|children|men|women)\b")
 #: Broad words for what a story counts more narrowly ("156 animals" of a wolf count).
 _HYPERNYMS = frozenset(("animal", "creature", "bird", "fish", "tree", "plant", "vehicle"))
 #: A measure of a plural noun earlier in the sentence: "its estimate of gray wolves".
 _MEASURE_OF_PLURAL_RE = re.compile(
     r"\b(?:estimate|count|number|total|tally|population|census)s?[ \u00a0]+of[ \u00a0]+"
-    r"(?:[a-z-]+[ \u00a0]+)?([a-z]{3,}s)\b")
+    r"(?:[a-z-]+[ \u00a0]+)?([a-z]{3,}s)\b[^,;:.!?]{0,60}?[ \u00a0](?:to|at)[ \u00a0]+$")
 #: After a bare figure, a colon and what it counts: ": the count of visitors".
 _COLON_COUNT_OF_RE = re.compile(
     r"[ \u00a0]*:[ \u00a0]*(?:the|its|their)[ \u00a0]+"
@@ -2261,11 +2268,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     and "@" not in o.quantity and not o.quantity.startswith("money") and
                     (ob := _bounds(o.figure)) is not None and
                     _near((bb[0] + bb[1]) / 2, (ob[0] + ob[1]) / 2)), None)) is not None and \
-                not any(_near((bb[0] + bb[1]) / 2, v) for v in seen.get(quantity, []) if v):
+                all(v and not 0.1 <= (bb[0] + bb[1]) / 2 / v <= 10
+                    for v in seen.get(quantity, [])):
             # "puts the figure at nearly 61,000", "putting the number at 1,146": the figure
             # the story weighs, said again by another source (the last sourced figure of its
-            # order), whatever count of another order the sentence before named ("3,400
-            # duplicate entries", "150 grams of yogurt")
+            # order), whatever count ten times smaller or larger the sentence before named
+            # ("3,400 duplicate entries"; never "2,000 businesses ... puts the figure at
+            # 9,000", which may be theirs)
             quantity, noun = last_near.quantity, last_near.noun
         if quantity in _HYPERNYMS and \
                 (nm_ := _MEASURE_OF_PLURAL_RE.search(text, ss, f.start)) is not None and \
@@ -2286,7 +2295,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
-        if _GOAL_BEFORE_RE.search(text, max(ss, f.start - 60), f.start) or \
+        if ((gm := _GOAL_BEFORE_RE.search(text, max(ss, f.start - 60), f.start)) is not None
+                and not _BEYOND_GOAL_RE.search(text, max(ss, gm.start() - 80), gm.start())) or \
                 _GOAL_AFTER_RE.match(text, f.end, se):
             # "the national target is an average response of 18 minutes", "miss the
             # 18-minute target": what is aimed at, no one's measure of what happened
@@ -3531,7 +3541,10 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         return False  # "The plane arrived at 14.20 local time": a time of day
     if _MARGIN_BEFORE_RE.search(head):
         return True  # "Yes had won by 41,200 votes": the margin (its own question, below)
-    if re.search(r"\b(?:came|comes|coming)[ \u00a0]+(?:in|out)[ \u00a0]+at[ \u00a0]*$", head):
+    if re.search(r"\b(?:came|comes|coming)[ \u00a0]+in[ \u00a0]+at[ \u00a0]*$", head) or \
+            re.search(
+            r"\b(?:it|that|this|figure|estimate|number|total|average|rate|result|share|count)"
+            r"[ \u00a0]+(?:came|comes)[ \u00a0]+out[ \u00a0]+at[ \u00a0]*$", head):
         return True  # "the bill came in at $4.1 million", "my estimate comes out at 6%"
     if re.search(r"\b(?:pay|pays|paid|paying)[ \u00a0]+for[ \u00a0]*$", head):
         return True  # "the £6m would pay for between 20,000 and 23,000 repairs": what a sum
@@ -3773,10 +3786,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # that counts the beings otherwise counts them; the other states are read of
             # people only)
             return "death" + rate, noun
-        if key != "people" and (key in _PEOPLE_KEYS or actor_noun(key) or
-                                key in _AND_PEOPLE_WORDS) and \
-                _AND_PEOPLE_RE.match(text, f.end, se):
-            key = "people"  # "about 210 children and adults": people, of every kind named
+        if (other := _AND_PEOPLE_RE.match(text, f.end, se)) is not None and \
+                {(unit or "").split()[-1].lower(), other.group(1).lower()} in _EVERYONE:
+            key = "people"  # "about 210 children and adults", "men and women": everyone
         if key in _PEOPLE_KEYS or actor_noun(key):
             # ("212 workers were killed", "40 miners missing": the dead, the missing)
             state = _state(text, f.end, se) or (
@@ -5718,13 +5730,17 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
                   text[max(ss, which[-1].start() - 60):which[-1].start()])
     if m is None or m.group(2) not in ORG_NOUNS or m.group(2) in ("state", "city", "county"):
         return None
+    from ..speech.speakers import named_as_person
+
     at = which[-1].start() - len(m.group(0))
-    named = _NAME_APPOSED_BEFORE_RE.search(text, max(ss, at - 80), at)
-    if named is not None:
+    named = _NAME_APPOSED_BEFORE_RE.search(text, max(ss, at - 80), at) if re.match(
+        r"(?:a|an)\b", m.group(0)) else None
+    name = named.group("name") if named is not None else ""
+    if named is not None and _trim_lead(name) in (name, name.removeprefix("The ")) and \
+            not named_as_person(name):
         # "The Morning Ledger, a regional daily, which reported": the name the description
-        # is set beside
-        return Source(_trim_lead(named.group("name")) or named.group("name"), "organisation",
-                      None, "which", named.start("name"))
+        # is set beside (never "In March", "Speaking in Manchester": a phrase before it)
+        return Source(_trim_lead(name), "organisation", None, "which", named.start("name"))
     return Source(" ".join(m.group(1).split()), "organisation", None, "which", at)
 
 
@@ -9923,6 +9939,12 @@ _CITED_FRAME_RE = re.compile(
     r"(?:[ \u00a0]+of)?[ \u00a0]*$|[’']s?[ \u00a0]+$", re.I)
 
 
+#: ... or after it: "the 20,000 counted by officers", "the figure given by the ministry".
+_CITED_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:counted|claimed|given|reported|estimated|cited|quoted|"
+    r"put[ \u00a0]+forward|published|announced)[ \u00a0]+by\b", re.I)
+
+
 def _cited_figures(text: str, out: list[FigureClaim]) -> None:
     """A source who repeats another source's figure to reject it ("The minister said the
     charity's figure of 200,000 was scaremongering"), or beside a figure of their own in
@@ -9964,7 +9986,8 @@ def _cited_figures(text: str, out: list[FigureClaim]) -> None:
                 _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             continue  # "has burnt 34,000ha, down from the 41,000 it gave": its own new figure
         if beside and not rejects[part] and not _CITED_FRAME_RE.search(
-                text, max(fc.sentence[0], fc.start - 60), fc.start):
+                text, max(fc.sentence[0], fc.start - 60), fc.start) and \
+                not _CITED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             continue  # "said 1,146 people were randomised and 1,032 finished": two counts
             # of their own, the first the same as another source's; a cited one is framed
             # as another's ("the charity's figure of 200,000")
@@ -10945,6 +10968,9 @@ def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
             continue  # a headline in capitals ("Rival Counts for the Harbour March")
         name = _trim_lead(clean_source(m.group("name")))  # ("But Orme Analytics")
         words = [w.lower() for w in name.split()]
+        if text.startswith(("'s", "’s"), m.end("name")) and not (
+                is_org(name) or len(words) == 1 and _one_word_body(text, name)):
+            continue  # ("New York's attorney general": a place's, no body of the story)
         if name in persons or named_as_person(name) or (
                 len(words) < 2 and not _one_word_body(text, name)) or any(
                 w in PERSON_ROLES for w in words):

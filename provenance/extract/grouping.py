@@ -90,8 +90,9 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
-             fc.quantity.startswith("duration of ") and
-             not _negated_before(text, fc)]
+             fc.quantity.startswith("duration of ") and "@" not in fc.quantity and
+             not _negated_before(text, fc)]  # (nor a length of its own: a target, a
+    # year before)
     times = _one_length_of_time(given)
     given_ids = {id(fc) for fc in given}
     for fc in out:

@@ -1465,7 +1465,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                                   ["another"])
         if fresh and not (st.year or st.period or st.sample_n is not None or st.organisation
                           or st.author or st.title_given) and \
-                _SAID_OF_IT_RE.search(text, max(ss, start - 16), start):
+                _SAID_OF_IT_RE.search(text, max(ss, start - 16), start) and \
+                re.match(r"[ \u00a0]*[.;!?”\"]", text[end:end + 3]):
+            # (the study's whole predicate, its sentence ending there: never "It is a survey
+            # that found ...", "It is a randomised trial, and it found": another work)
             fresh = False  # "But this is an observational study": what the study last
             # named is, no other one
         # (a body's own data, each where the text names it; "A study published in ..."
