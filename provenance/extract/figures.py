@@ -10941,6 +10941,7 @@ _APPOSED_KIND_RE = re.compile(rf",{_SP}+(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{
                               rf"([a-z]+)\b(?=[,.]|{_SP}+(?:hired|based|that|which|who|for|of)\b)")
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for each figure of a name; one text at a time)
 def _one_word_body(text: str, name: str) -> bool:
     """A name of one word that may be a body's: written as a firm writes its own
     ("FreshCrate", "BreachLedger"), or the short form of a longer name the text gives
