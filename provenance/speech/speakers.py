@@ -1159,6 +1159,10 @@ _RELATIVE_BEFORE_RE = lazy_compile(
     rf"[^,;:“”\"\n]{{0,25}}?{SP}+)?$")
 
 
+#: How far before its verb a subject is looked for.
+_SUBJECT_REACH = 600
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -1217,7 +1221,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 if got is not None:
                     return got
             break
-    for s, e, kind, m in _candidates(text, lo, verb_start):
+    # (a subject stands within a few hundred characters of its verb: a sentence of
+    # thousands with a cue verb in every clause is read in linear time, not quadratic)
+    for s, e, kind, m in _candidates(text, max(lo, verb_start - _SUBJECT_REACH), verb_start):
         between = text[e:verb_start]
         if kind == "name" and _POSS_RE.search(m.group(0)) and \
                 (pr := _POSS_ROLE_RE.fullmatch(between)) and \
