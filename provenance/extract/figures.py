@@ -424,12 +424,10 @@ def _size_story(text: str) -> bool:
     """Whether the headline says the story is about how big a study was ("Fermented-food
     trial grows and shrinks in the retelling as university corrects its count"): then its
     sample sizes are the figures in dispute, not a study's detail."""
-    lead = re.match(r"\s*", text)
-    start = lead.end() if lead else 0
-    end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)]
+    end = _headline_end(text)
+    line = text[:end].strip()
     # (a headline: a line of its own, short, ending in no full stop)
-    return end >= 0 and len(line.split()) <= 25 and bool(_SIZE_HEADLINE_RE.match(line))
+    return end < len(text) and len(line.split()) <= 25 and bool(_SIZE_HEADLINE_RE.match(line))
 
 
 #: People named in two halves that make everyone: "210 children and adults", "men and
