@@ -1506,7 +1506,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             lo, hi = _scaled(_num(a), lo_scale), _scaled(_num(b), hi_scale)
             if lo > hi and not sa and 1000 <= _num(a) <= hi <= 100 * _num(a) and \
                     m.group(0).lower().startswith("between") and \
-                    not re.fullmatch(r"(?:19|20)\d\d", a):
+                    not _YEAR_DIGITS_RE.fullmatch(a):
                 # "between 900,000 and 1 million": the first number whole, not in millions
                 # (never "grew from 5,000 to 1.2 million", two points of a change)
                 lo_scale, lo = 1.0, _num(a)

@@ -180,9 +180,12 @@ def test_an_enrollment_snapshot_counts_pupils_no_sample() -> None:
 
 
 def test_a_verb_after_a_number_is_no_unit() -> None:
-    units = {n.text: n.unit for n in find_numbers(
-        '"Our figure of 19,950 follows the same rules we apply," Ruiz said.')}
-    assert units.get("19,950") is None
+    text = ("The state counts 20,100 pupils.\n\n"
+            '"Our figure of 19,950 follows the same rules we apply," spokeswoman Alana Ruiz '
+            "said.\n")
+    assert "follows" not in [n.unit for n in find_numbers(text)]
+    figs = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert "19,950" in figs and figs["19,950"] != "follow"  # (the figure kept, no unit)
 
 
 def test_a_pronoun_after_a_fronted_phrase_is_the_subject() -> None:

@@ -4336,7 +4336,8 @@ _AFFECTED_AFTER_RE = re.compile(
 #: A year named before a count in its sentence: another occasion's count ("In the 2021
 #: ice storm, the utility recorded 50,000 outages"; not "the largest since 2011" after it).
 #: (the one pattern of a year the grouping stage reads too, as ``_A_YEAR_RE``: group 1)
-A_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+YEAR = r"(?:19|20)\d\d"
+A_YEAR_RE = re.compile(rf"\b({YEAR})\b")
 
 
 #: Before a count of a utility's whole clientele or of a part of a count: "its 95,000
@@ -5603,10 +5604,7 @@ _FRONTED_PHRASE_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+ing|Based{_SP}+on|In|On|With|Using|From|Despite|Having)\b"
     # (a number's own comma or point ends no phrase: "Tracking 11,870 patients, the team
     # found")
-    rf"(?:[^.;:!?,“”\"]|(?<=\d)[,.](?=\d)){{0,150}}(?:,{_SP}*|{_SP}+(?=(?:it|they|he|she)"
-    # ("In a statement issued shortly after the final whistle it put": a pronoun with no
-    # comma before it ends the phrase too)
-    rf"{_SP}*$))")
+    rf"(?:[^.;:!?,“”\"]|(?<=\d)[,.](?=\d)){{0,150}},{_SP}*")
 #: A period adjective before a word of use or traffic, then the figure in its clause:
 #: "puts weekly use at about 1,100", "daily ridership of 40,000" (a count per that period).
 _PERIOD_USE_RE = re.compile(
@@ -9634,8 +9632,8 @@ def _body_of_description(description: str, out: list[FigureClaim]) -> str | None
     return names.pop() if len(names) == 1 else None
 
 
-#: A definite article or a possessive pronoun right before a description.
-_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|its|their)(?:[ \u00a0]+$|[ \u00a0])", re.I)
+#: A definite article or a possessive pronoun before or opening a description.
+_DEFINITE_RE = re.compile(r"\b(?:the|its|their)[ \u00a0]", re.I)
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:
@@ -9649,8 +9647,7 @@ def _described_bodies(text: str, out: list[FigureClaim]) -> None:
         if s is not None and s.kind == "organisation" and s.person_id is None and \
                 s.name[:1].islower() and len(s.name.split()) >= 2 and \
                 s.name.split()[-1] in ORG_NOUNS and s.start >= 0 and \
-                (_DEFINITE_BEFORE_RE.search(text, max(0, s.start - 8), s.start) or
-                 _DEFINITE_BEFORE_RE.match(text, s.start, s.start + 6)):
+                _DEFINITE_RE.search(text, max(0, s.start - 8), s.start + 6):
             # "the builders' trade group, which ..., puts the number at": the body that
             # gives a figure here under a name holding the description's own words
             # ("Greater Westfield Builders Association"), the one such body

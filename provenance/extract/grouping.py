@@ -52,6 +52,7 @@ from .figures import (
     PERSON_ROLES,
     REPORT_VERBS,
     STATES,
+    YEAR,
     FigureClaim,
     _apart,
     _bounds,
@@ -236,9 +237,9 @@ _NOT_OF_THE_TRADE = frozenset("patient passenger customer pupil student child pa
 #: (and one before it in its clause, but "since", or one its sentence opens with: "In 2019,
 #: the federation said, 6,800 members had walked out"; not "the largest since 2009", nor
 #: "the inspectorate, which monitors industrial action under a 2016 law, estimated")
-_YEAR_AFTER_RE = re.compile(r"[^,;:.!?]*\b(?:19|20)\d\d\b")
-_YEAR_BEFORE_RE = re.compile(r"(?<!since )\b(?:19|20)\d\d\b")
-_YEAR_OPENS_RE = re.compile(r"[\W]*(?:In|During|By|Back[ \u00a0]+in)[ \u00a0]+(?:19|20)\d\d\b")
+_YEAR_AFTER_RE = re.compile(rf"[^,;:.!?]*\b{YEAR}\b")
+_YEAR_BEFORE_RE = re.compile(rf"(?<!since )\b{YEAR}\b")
+_YEAR_OPENS_RE = re.compile(rf"[\W]*(?:In|During|By|Back[ \u00a0]+in)[ \u00a0]+{YEAR}\b")
 
 
 def _displaced_in_other_words(text: str, out: list[FigureClaim]) -> None:
@@ -787,7 +788,7 @@ def _without_earlier_years(text: str, members: list[FigureClaim]) -> list[Figure
 
 
 #: The year a figure is of, after its preposition: "in 2022", "by 2030", "during 2019".
-_YEAR_OF_RE = re.compile(r"\b(?:in|during|by|for|since|until|through)[ \u00a0]+((?:19|20)\d\d)\b")
+_YEAR_OF_RE = re.compile(rf"\b(?:in|during|by|for|since|until|through)[ \u00a0]+({YEAR})\b")
 
 
 #: A workforce's size, right before it: "The region employs roughly 140,000 teachers".

@@ -1210,7 +1210,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     if rel is not None:
         # "a report in the Daily Courier, which on Jan. 29 wrote that": the relative
         # pronoun's antecedent, the name right before its comma
-        for s, e, kind, m in _candidates(text, max(lo, rel.start() - 80), rel.start()):
+        near = _candidates(text, max(lo, rel.start() - 80), rel.start())[:1]
+        for s, e, kind, m in near:  # (the candidate nearest the comma, if any)
             if e == rel.start() and kind == "name" and (
                     rel.group("pron") == "which" or
                     not _after_preposition(text, max(lo, s - 12), s)):
@@ -1220,7 +1221,6 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 got = _subject_span(text, m, kind)
                 if got is not None:
                     return got
-            break
     # (a subject stands within a few hundred characters of its verb: a sentence of
     # thousands with a cue verb in every clause is read in linear time, not quadratic)
     for s, e, kind, m in _candidates(text, max(lo, verb_start - _SUBJECT_REACH), verb_start):
@@ -2925,11 +2925,12 @@ def named_as_person(name: str) -> bool:
 _WHO_AFTER_RE = lazy_compile(rf",{SP}+who{SP}")
 #: A title only a person bears, then a space: "Dr Ada Moor", "Sen. Lind"
 #: (:data:`.roles.PERSON_TITLES`).
-PERSON_TITLE_RE = lazy_compile(rf"(?:{'|'.join(PERSON_TITLES)})\.?{SP}")
+_TITLE_ALT = "|".join(PERSON_TITLES)
+PERSON_TITLE_RE = lazy_compile(rf"(?:{_TITLE_ALT})\.?{SP}")
 #: ... before a given name and a surname, perhaps after a word of the office: "Mayor
 #: Adrienne Colby", "Sports Minister Tomas Varga", "State Sen. Carla Voss".
 _TITLED_NAME_RE = lazy_compile(
-    rf"(?:[{UP}][\w.]*{SP}+)?(?:{'|'.join(PERSON_TITLES)})\.?{SP}+[{UP}][a-z]+{SP}+[{UP}]")
+    rf"(?:[{UP}][\w.]*{SP}+)?(?:{_TITLE_ALT})\.?{SP}+[{UP}][a-z]+{SP}+[{UP}]")
 
 
 def titled_name(name: str) -> bool:

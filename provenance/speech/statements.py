@@ -24,13 +24,7 @@ from .interview import (
 )
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
-from .roles import (
-    GROUP_WORDS,
-    ORGANISATION_NOUNS,
-    PERSON_ROLES,
-    TITLE_WORDS,
-    TITLES,
-)
+from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
     DOCUMENTS,
