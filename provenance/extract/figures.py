@@ -455,7 +455,12 @@ _PEOPLE_VERB_RE = re.compile(
 #: A time base after a figure: "daily", "a day", "per week", "each year", "every single
 #: day", "an hour"; or a symbol's "/d", "/yr" ("540 Ml/d"), the last word naming the span.
 _RATE_RE = re.compile(
-    rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
+    rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+"
+    # ("50.5 million tonnes in its monthly crop report": an adjective of another noun after
+    # its determiner, no time base of the figure)
+    rf"(?<!\bits{_SP})(?<!\bthe{_SP})(?<!\bher{_SP})(?<!\bhis{_SP})(?<!\bour{_SP})"
+    rf"(?<!\btheir{_SP})(?<!\bthis{_SP})(?<!\ba{_SP})(?<!\ban{_SP})"
+    rf"(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
     # ("nearly 3,000 missed collections in a single month": one month's count, no rate)
     rf"(?<!in{_SP}a{_SP})(?<!in{_SP}an{_SP})(?:(?<!in{_SP})(?:an?|per|each|every)|per|each|every)"
     rf"(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
@@ -3491,8 +3496,11 @@ _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
                         # ("puts inflation at", "put unemployment at": a bare noun)
                         rf"[{UP}][\w.-]*[’']s|(?!(?:that|which|it|this|there|what|how|"
-                        # ("estimated the crowd across both days at": a noun, then when)
-                        rf"who|when|where)\b)[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of|over|"
+                        # ("estimated the crowd across both days at": a noun, then when;
+                        # "put average farm business income on dairy farms at": a bare
+                        # noun phrase of a few words)
+                        rf"who|when|where)\b)[a-z][\w-]+(?:[ \u00a0]+[a-z][\w-]+){{0,3}}?"
+                        rf"(?=[ \u00a0]+(?:at|for|in|of|over|"
                         rf"during|across|on|throughout|from)\b))"
                         rf"\b[^.;:!?]*$")
 
@@ -3948,6 +3956,13 @@ _POLL_ON_RE = re.compile(
     rf"on{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
+#: "has/had <what is measured> at" right before a figure: "has the plant at", "had him at"
+#: (the verbs of :data:`provenance.speech.cues.MEASURE_AT_VERBS` that are no verb of
+#: reporting by themselves).
+_HAS_VERBS = frozenset(("has", "have", "had"))
+_HAS_AT_RE = re.compile(
+    rf"{_SP}+(?:the|its|their|his|her|him|them|it|this|that)\b[^.;:!?,]{{0,60}}{_SP}at{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: After a figure: the year before the one it is compared with ("1,241 the year before").
 _YEAR_BEFORE_AFTER_RE = re.compile(
     rf"(?:{_SP}+[a-z]+)?{_SP}+(?:the{_SP}+year{_SP}+before|a{_SP}+year{_SP}+(?:earlier|before|ago)|"
@@ -5289,6 +5304,10 @@ _OPENER_ONLY_RE = re.compile(rf"[\s“\"‘']*(?:(?:But|And|Yet|So|However|Still
 
 
 #: "The Red Cross, in a report released Monday,": a body, then where it gave the figure.
+#: An aside after a subject that names the document its figure is in: ", in a report
+#: released Tuesday," (right before the verb).
+_IN_REPORT_ASIDE_RE = re.compile(
+    rf",{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b[^,]{{0,80}},{_SP}*$")
 _NAME_IN_REPORT_RE = re.compile(
     rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)}),{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
     rf"[^,]{{0,80}},{_SP}*$")
@@ -7238,6 +7257,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 not (relative and any(a < vm.start() < b for a, b in relative)):
             verb = vm  # "The Reserve Bank has cut its forecast for growth to 1.8 per cent"
             break
+        if w in _HAS_VERBS and _HAS_AT_RE.match(head, vm.end()) and \
+                not (relative and any(a < vm.start() < b for a, b in relative)):
+            verb = vm  # "The authority, which keeps the register, has the plant at 1.34
+            # million tonnes": a source's figure for its object, as "puts the plant at"
+            break
         if w in _POLL_VERBS and _POLL_ON_RE.match(head, vm.start()) and \
                 not (relative and any(a < vm.start() < b for a, b in relative)):
             verb = vm  # "Quorrick Insight, which polled online, has the Alliance on 43%"
@@ -7392,9 +7416,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return maker
     # a study or survey as subject: "a new survey ... shows", "New Study Says" (not one in
     # the phrase the sentence opens with: "In a research note on Tuesday, she put ...")
+    # ("The city's own auditor, in a report released Tuesday, estimates": the report in
+    # the aside after the subject is the subject's, which the rules below read)
+    aside = _IN_REPORT_ASIDE_RE.search(zone)
+    in_aside = (0, 0)
+    if aside is not None and re.search(r"[a-z]", zone[:aside.start()]):
+        in_aside = (ss + zone_start + aside.start(), ss + zone_start + aside.end())
+        zone = zone[:aside.start()] + " "
     for a, _b, org, label, sid in studies:
         if ss + zone_start <= a < ss + verb.start() and \
-                not any(x <= a - ss < y for x, y in relative):
+                not any(x <= a - ss < y for x, y in relative) and \
+                not in_aside[0] <= a < in_aside[1]:
             # (not a study a relative clause names: "X, which adds graves to the official
             # counts, put")
             if org:
