@@ -74,3 +74,48 @@ def test_a_report_as_the_subject_still_gives_its_figure() -> None:
                           "A report released Tuesday estimates")
     assert _figures(text)["7,200"][0] == "Report"
 
+
+
+CLOSURE = ("Plant closure\n\n"
+           "The company puts the number of affected workers at 1,150. United Steelworkers "
+           "Local 1104, which represents most of the hourly staff, says the true count is "
+           "closer to 1,600.\n")
+
+
+def test_a_union_locals_number_ends_its_name() -> None:
+    assert _figures(CLOSURE)["1,600"][0] == "United Steelworkers Local 1104"
+
+
+def test_a_number_after_a_wards_name_is_still_a_figure() -> None:
+    text = ("Jobs\n\nIn Ward 3, 1,600 workers lost their jobs, the union said. The council "
+            "said 900 workers did.\n")
+    assert _figures(text)["1,600 workers"][0] == "the union"
+
+
+def test_trips_and_boardings_on_a_line_are_one_count() -> None:
+    text = ("Tram riders\n\n"
+            "The transit authority says the line averages about 14,200 passenger trips each "
+            "weekday. The state auditor found an average of 9,850 weekday boardings.\n")
+    figs = _figures(text)
+    assert figs["about 14,200 passenger trips"][2] is not None
+    assert figs["about 14,200 passenger trips"][2] == figs["9,850 weekday boardings"][2]
+
+
+APP = ("Murmur users disputed\n\n"
+       "Murmur co-founder Elise Brandt says more than 12 million people use the app every "
+       "month. Analytics firm Quantline estimates between 3.8 million and 4.4 million monthly "
+       "active users.\n")
+
+
+def test_people_counted_by_what_they_do_are_the_doers_counted() -> None:
+    figs = _figures(APP)
+    assert figs["more than 12 million people"][2] is not None
+    assert figs["more than 12 million people"][2] == \
+        figs["between 3.8 million and 4.4 million"][2]
+
+
+def test_people_who_do_something_else_stay_apart_from_the_doers() -> None:
+    text = APP.replace("12 million people use the app", "12 million people live in the region")
+    figs = _figures(text)
+    assert figs["more than 12 million people"][2] is None
+

@@ -339,6 +339,10 @@ SYNONYMS = {
     "livelihood": "job",  # "watch 700 livelihoods disappear" (a union's word for jobs)
     # an outbreak's cases and infections: one count ("1,240 cases", "5,000 infections")
     "infection": "case",
+    # a transit line's use, counted in rides under any name ("14,200 passenger trips",
+    # "9,850 weekday boardings", "9.7 million passenger journeys")
+    "boarding": "trip", "journey": "trip", "ride": "trip", "passenger trip": "trip",
+    "passenger journey": "trip",
     # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
     # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
     # (but as one only where they fare alike: _two_names; pupils at school and students
@@ -498,7 +502,20 @@ def _cap_name(most: int) -> str:
     the" as :data:`PROPER_RE` joins them ("Office of the Rail Ombudsman"): one pattern
     for each reader of names before a verb or after "from"/"by"."""
     return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for){_SP}+the|of|for|and|&){_SP}+|{_SP}+"
-            rf"{_NAME_NUMBER}|{_SP}+){_CAP_TOKEN}){{0,{most}}}")
+            rf"{_NAME_NUMBER}|{_SP}+){_CAP_TOKEN}){{0,{most}}}{_NUMBERED_TAIL}")
+
+
+#: The numbered branches of a body, named by their number ("Local 417 of the ...",
+#: "Lodge 12", "Station 9"): a name even where it opens a sentence.
+_NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Post".split())
+#: ... that number after its word, at a name's end ("United Steelworkers Local 1104",
+#: "American Legion Post 41"; never a year, nor a share).
+_NUMBERED_TAIL = ("(?:(?:" + "|".join(rf"(?<=\b{w})" for w in sorted(_NUMBERED_UNITS)) +
+                  rf"){_SP}+(?!(?:1[89]|20)\d\d\b)\d{{1,5}}(?![\d%]|[,.]\d|{_SP}*(?:-|–|—)?"
+                  rf"{_SP}*(?:per{_SP}*cent|percent)\b))?")
+#: A name that ends in such a number, right before a verb: "Local 1104 says".
+_NUMBERED_NAME_END_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_NUMBERED_UNITS))}){_SP}+\d{{1,5}}{_SP}+$")
 
 
 #: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
@@ -521,7 +538,7 @@ _CLAIM_THAT = rf"{_CLAIM_NOUNS}(?=[ \u00a0]+that\b)"
 PROPER_RE = re.compile(
     # ("Office of the Information Ombudsman", "Department of the Interior": "of the" joins)
     rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on|and|&|de|du|la|the|’s|'s)"
-    rf"{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}")
+    rf"{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}{_NUMBERED_TAIL}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
@@ -1590,9 +1607,6 @@ def _of_order(f: Figure, span: float) -> bool:
         1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
-#: The numbered branches of a body, named by their number ("Local 417 of the ...",
-#: "Lodge 12", "Station 9"): a name even where it opens a sentence.
-_NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Post".split())
 #: A capitalised word right before a count, inside a sentence: a name the number is part
 #: of ("Fortune 500 companies", "Formula 1 teams", "Apollo 11").
 _NAME_NUMBER_RE = re.compile(rf"(?<![\w’'.-])([{UP}][a-z]+){_SP}$")
@@ -7210,7 +7224,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             prev_word = w.lower()
             continue
         if w in REPORT_VERBS and re.search(r"\d[ \u00a0]+$", head[max(0, vm.start() - 3):
-                                                                vm.start()]):
+                                                                vm.start()]) and \
+                not _NUMBERED_NAME_END_RE.search(head, 0, vm.start()):
             prev_word = w.lower()
             continue  # "schools in 12 states and found": a noun after its number
         if w in _NOUNISH and _ASIDE_THEN_VERB_RE.match(head, vm.end()):
@@ -7585,7 +7600,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+{_NAME_NUMBER}"
                   # ("Local 417 of the Power Workers' Guild": a numbered branch of a body)
                   rf"(?:of{_SP}+(?:the{_SP}+)?)?|{_SP}+|[’']s{_SP}+)"
-                  rf"{_CAP_TOKEN}){{0,9}})", zone)
+                  rf"{_CAP_TOKEN}){{0,9}}{_NUMBERED_TAIL})", zone)
     desc_ = (sm.group("desc") or "").split() if sm else []
     if len(desc_) >= 3 and desc_[-1].endswith("ing") and desc_[-2] in ORG_NOUNS:
         sm = None  # "The joint venture building Hallowford's Eastbrook tram extension has

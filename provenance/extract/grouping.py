@@ -89,6 +89,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _displaced_in_other_words(text, out)
     _strikers_in_other_words(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
+    doers = _people_as_doers([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
              fc.quantity.startswith("duration of ") and "@" not in fc.quantity and
@@ -101,7 +102,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
         fc.joined = False
         if fc.source is None or fc.revised or _added_or_left_out(text, fc):
             continue
-        key = alias.get(fc.quantity, fc.quantity)
+        key = doers.get(id(fc), alias.get(fc.quantity, fc.quantity))
         if id(fc) in given_ids:
             key = times.get(key, key)
         groups.setdefault(key, []).append(fc)
@@ -575,6 +576,44 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
                 | agents.get(key, set())) - {key}
         if len(fits) == 1:
             out[key] = fits.pop()
+    return out
+
+
+#: A verb right after a count of people ("12 million people using Murmur", "people who
+#: visit"): group ``verb``.
+_PEOPLE_DOING_RE = re.compile(
+    r"[ \u00a0]+(?:(?:who|that)[ \u00a0]+)?(?:(?:now|still|regularly|actually)[ \u00a0]+)?"
+    r"(?P<verb>[a-z]{2,})\b")
+#: The endings of a verb on an agent noun's stem ("us-e", "us-ing", "visit-ed").
+_VERB_ENDINGS = ("", "e", "s", "es", "ed", "d", "ing")
+
+
+def _people_as_doers(figures: list[FigureClaim], text: str) -> dict[int, str]:
+    """A count of people by what they do ("more than 12 million people using Murmur
+    every month") is a count of the doers the article counts by their agent noun
+    ("between 3.8 and 4.4 million monthly active users"): id of the figure -> the agent's
+    quantity, the figure's own with "people" made that noun, where the article counts it.
+    Only the one figure, by the verb after it: "people" elsewhere stays people."""
+    quantities = {fc.quantity for fc in figures}
+    agents = {w for q in quantities for w in q.split()[:1]
+              if w.endswith(("er", "or")) and len(w) >= 4}
+    out: dict[int, str] = {}
+    for fc in figures:
+        words = fc.quantity.split()
+        if not words or words[0] != "people" or "@" in fc.quantity:
+            continue
+        vm = _PEOPLE_DOING_RE.match(text, fc.end)
+        if vm is None:
+            continue
+        verb = vm.group("verb")
+        for agent in sorted(agents):
+            stem = agent[:-2] if agent.endswith(("er", "or")) else agent
+            stems = {stem, agent[:-1]}  # ("visit-or"; "use-r": "us" + "e")
+            if any(verb == st + e for st in stems for e in _VERB_ENDINGS if len(st) >= 2):
+                key = " ".join([agent, *words[1:]])
+                if key in quantities:
+                    out[id(fc)] = key
+                    break
     return out
 
 
