@@ -119,3 +119,70 @@ def test_people_who_do_something_else_stay_apart_from_the_doers() -> None:
     figs = _figures(text)
     assert figs["more than 12 million people"][2] is None
 
+
+
+def test_a_figure_the_next_sentence_calls_the_earlier_one_is_the_revised_one() -> None:
+    text = ("Foundry closes\n\n"
+            "The company says 1,150 jobs will go.\n\n"
+            "Its number has already moved once. On Monday the company told county officials "
+            "that about 900 positions would be eliminated. A spokeswoman said on Tuesday that "
+            "the earlier figure was incomplete.\n")
+    revised = {fc.figure.text: fc.revised for fc in extract_text(text).figures}
+    assert revised == {"1,150 jobs": False, "about 900 positions": True}
+
+
+def test_an_earlier_figure_named_with_its_own_number_is_left_to_that_number() -> None:
+    text = ("Foundry closes\n\n"
+            "The company puts the number of affected workers at 1,150. The union says 1,600 "
+            "workers. Its earlier figure was 1,400.\n")
+    revised = {fc.figure.text: fc.revised for fc in extract_text(text).figures}
+    assert revised["1,600 workers"] is False
+
+
+RECALL = ("Air fryer recall\n\n"
+          "The Consumer Product Safety Commission said it had logged 412 reports of the fryer "
+          "melting or catching fire. Hearthly Appliances puts the number at 268.\n")
+
+
+def test_reports_of_incidents_are_a_count() -> None:
+    figs = _figures(RECALL)
+    assert figs["412 reports"][0] == "Consumer Product Safety Commission"
+    assert figs["412 reports"][2] is not None and figs["412 reports"][2] == figs["268"][2]
+
+
+def test_the_few_reports_a_story_weighs_are_no_count() -> None:
+    text = RECALL.replace("had logged 412 reports of the fryer melting or catching fire",
+                          "had read three reports on the fryer")
+    assert "three reports" not in _figures(text)
+
+
+def test_a_share_of_everything_people_throw_away_is_no_share_of_people() -> None:
+    text = ("Recycling\n\nMayor Carla Ostrander said the city now recycles 41 percent of "
+            "everything our residents throw away.\n")
+    assert _figures(text)["41 percent"][1] != "share of people"
+
+
+AIR = ("How many bad-air days did the city have?\n\n"
+       "The council's annual status report recorded 41 days above the guideline. Clean Air "
+       "Halverton says pollution went over the guideline on 74 days. Government figures put "
+       "the count at 58 days.\n")
+
+
+def test_days_on_which_something_happened_are_a_count_in_dispute() -> None:
+    figs = _figures(AIR)
+    assert {figs[k][1] for k in ("41 days", "74 days", "58 days")} == {"day"}
+    assert figs["41 days"][2] is not None
+    assert figs["41 days"][2] == figs["74 days"][2] == figs["58 days"][2]
+
+
+def test_the_question_of_counted_days_asks_how_many() -> None:
+    from provenance.extract.draft import generate_draft
+    draft = generate_draft(extract_text(AIR), AIR)
+    assert "How many days" in draft and "How long is the time" not in draft
+
+
+def test_a_length_of_time_said_in_passing_is_no_count_of_days() -> None:
+    text = ("Waits\n\nThe hospital said the average wait was 22 days. Ms Lee said she waited "
+            "40 days for her operation.\n")
+    figs = _figures(text)
+    assert all(q != "day" for _s, q, _g in figs.values())

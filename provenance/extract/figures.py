@@ -1987,6 +1987,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _PUT_AVERAGE_AT_RE.search(text, max(0, f.start - 200), f.start))) and \
             not _AGED_RE.match(text, f.end)  # "the average patient was 67 years old": an age
         measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
+        measured = measured or (f.kind in ("duration", "range") and _days_counted(text, f))
         # "The trust says the average wait is 22 weeks. The forum puts it at 40 weeks":
         # a length of time a source gives as the value of the one just named
         framed_time = not measured and f.kind in ("duration", "range") and \
@@ -2109,6 +2110,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if quantity is not None and quantity.startswith(DURATION_KEY) and \
+                f.kind in ("duration", "range") and _days_counted(text, f):
+            quantity, noun = "day", "days"  # a count of days ("How many days?"), no length
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
                 not _OWN_QUANTITY_RE.match(text, f.end, se) and \
@@ -2348,7 +2352,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     _WORK_ON_RE.search(text, max(ss, f.start - 40), f.start)) and not (
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
-                    before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)):
+                    before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)) \
+                and not (before == "on" and _days_counted(text, f)):
             if before == "from" and _REVISED_TO_FROM_RE.search(text, max(ss, f.start - 200),
                                                                f.start):
                 pass  # "raised its estimate to 4,300 hectares, from 3,800": the source's
@@ -3766,7 +3771,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                          "hospitals", "counties", "cities", "districts", "regions", "days",
                          "words", "polls", "previous", "more", "other", "additional",
                          "different", "separate", "new", "bare", "single",
-                         "percent", "points", "cases?"):
+                         "percent", "points", "cases?") and not (
+                    # ("had logged 412 reports of the fryer catching fire", "We have 412
+                    # reports in our database": reports of incidents, counted, not the few
+                    # documents a story weighs)
+                    words[-1] == "reports" and f.value is not None and f.value >= 50 and
+                    re.match(rf"{_SP}+(?:of|in|from|to|on){_SP}", text[f.end:])):
             return None, ""
         noun = unit
         if in_title_case(text, f.start):
@@ -4192,12 +4202,41 @@ def _named_group(word: str) -> str | None:
     return singular(w.lower())
 
 
+#: Around a number of days, the words that make it a count of days on which something
+#: happened, not a length of time: after it "above the guideline", "of closures", "on
+#: which", "lost"; before it "on" ("went over the guideline on 74 days"), "recorded",
+#: "logged", "counted", "put the count at".
+_DAYS_COUNTED_AFTER_RE = re.compile(
+    rf"{_SP}+(?:above|over|below|under|exceeding|beyond|of{_SP}+(?!age\b|the\b|a\b|an\b)"
+    rf"[a-z]+|with{_SP}+(?!the\b|a\b)[a-z]+|when|on{_SP}+which|in{_SP}+which|lost|missed)\b")
+_DAYS_COUNTED_BEFORE_RE = re.compile(
+    rf"(?:\b(?:on|recorded|records|logged|logs|counted|counts|totalled|totaled|"
+    rf"(?:the|its|their|our){_SP}+(?:count|tally|total){_SP}+(?:at|of|is|was|to))|"
+    rf"\b(?:came|comes|come){_SP}+to|\bcount(?:ed)?{_SP}+at)"
+    rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
+
+
+def _days_counted(text: str, f: Figure) -> bool:
+    """A number of days (never weeks or years) the text counts as days on which something
+    happened ("recorded 41 days above the guideline", "the closures came to about 580
+    days", "put the count at 58 days"): a figure, as a count of anything is, not a length
+    of time said in passing ("waited 22 days")."""
+    if (f.unit or "").lower() not in ("day", "days") or \
+            (f.value if f.value is not None else f.low or 0) < 2:
+        return False
+    return bool(_DAYS_COUNTED_AFTER_RE.match(text, f.end) or
+                _DAYS_COUNTED_BEFORE_RE.search(text, max(0, f.start - 30), f.start))
+
+
 def _head_noun(phrase: str) -> str:
     """The noun a population is named by: the last word before a preposition, passing
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     if words[:1] and words[0].lower() == "those":
         return "people"  # "those on the pill", "those who got a dummy tablet": people
+    if words[:1] and words[0].lower() in ("everything", "anything", "whatever", "what"):
+        return ""  # "41 percent of everything our residents throw away": of no noun the
+        # clause after it names (its residents throw it away; they are not counted)
     for i, w in enumerate(words):
         if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under",
                          "each", "every", "per") \
@@ -11530,6 +11569,23 @@ def same_value(a: Figure, b: Figure) -> bool:
 
 _OLD_RE = re.compile(r"\b(?:initially|initial|first|earlier|previous|previously|original|"
                      r"originally|had\s+put|old|preliminary)\b", re.I)
+#: The next sentence, with no number of its own, calls the figure before it the earlier
+#: one: "A spokeswoman said that the earlier figure was incomplete."
+_EARLIER_FIGURE_NEXT_RE = re.compile(
+    r"[ \u00a0]*[^.!?\n\d]*?\b(?:the|that|this|its|their|our|his|her)[ \u00a0]+"
+    r"(?:earlier|first|original|initial|previous|preliminary|old)[ \u00a0]+"
+    r"(?:figure|number|estimate|count|total|tally|forecast)\b[^.!?\n\d]*[.!?]", re.I)
+
+
+def _called_earlier_next(text: str, fc: FigureClaim) -> bool:
+    """The sentence after ``fc``'s, in its paragraph, calls it the earlier figure: the last
+    figure of its sentence, and no number in that next sentence (whose own figure the
+    words would be about otherwise)."""
+    if re.search(r"\d", text[fc.end:fc.sentence[1]]):
+        return False
+    return _EARLIER_FIGURE_NEXT_RE.match(text, fc.sentence[1]) is not None
+
+
 #: Words right before a figure that make it the older one: "down from its previous
 #: estimate of", "initially", "up from".
 _OLD_NEAR_RE = re.compile(
@@ -11636,6 +11692,9 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
                 _HAD_GIVEN_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "the agency had given a rate of 5.2 cm", "the 11 months it had
             # estimated in January": the past perfect puts the figure before the news
+        if _called_earlier_next(text, fc):
+            return -2  # "the company told county officials that about 900 positions would
+            # be eliminated. A spokeswoman said that the earlier figure was incomplete."
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
         own = re.match(rf"(?:up|down){_SP}+to{_SP}+", fc.figure.text)  # (its own "up to")
