@@ -186,3 +186,54 @@ def test_a_length_of_time_said_in_passing_is_no_count_of_days() -> None:
             "40 days for her operation.\n")
     figs = _figures(text)
     assert all(q != "day" for _s, q, _g in figs.values())
+
+
+VACCINE = ("Drugmaker and regulator split over vaccine\n\n"
+           "A vaccine made by Danish drugmaker Halvorsen Biologics prevented 84.6% of serious "
+           "lung infections, the company said on Monday. That is slightly below the 86.1% "
+           "efficacy Halvorsen announced in March. The European Medicines Agency puts it at "
+           "71 percent.\n")
+
+
+def test_the_company_is_the_firm_named_after_its_trade() -> None:
+    assert _figures(VACCINE)["84.6%"][0] == "Halvorsen Biologics"
+
+
+def test_the_company_stays_the_company_when_two_firms_are_named() -> None:
+    text = VACCINE.replace("A vaccine made by", "A vaccine sold by carmaker Volta Motors and "
+                           "made by")
+    assert _figures(text)["84.6%"][0] != "Halvorsen Biologics"
+
+
+def test_a_figure_of_what_a_source_announced_is_that_sources() -> None:
+    assert _figures(VACCINE)["86.1%"][0] == "Halvorsen"
+
+
+def test_a_bar_that_experts_set_gives_no_source() -> None:
+    text = ("Measles\n\nCoverage is below the 95% level that experts say is needed. The state "
+            "puts coverage at 89 percent.\n")
+    assert _figures(text).get("95%", (None,))[0] is None
+
+
+KNIVES = ("Knife crime\n\nWestmere Police recorded 2,214 offences. The Office for National "
+          "Statistics (ONS) gives 2,390. The two official counts, 2,214 from the force and "
+          "2,390 from the ONS, differ slightly.\n")
+
+
+def test_counts_named_by_their_number_are_no_source() -> None:
+    sources = {fc.source.name if fc.source else None for fc in extract_text(KNIVES).figures}
+    assert "two official" not in sources
+    assert sources == {"Westmere Police", "Office for National Statistics"}
+
+
+def test_two_officials_who_say_a_figure_are_its_source() -> None:
+    text = "Knife crime\n\nTwo officials said 3,000 offences were recorded.\n"
+    assert _figures(text)["3,000 offences"][0] == "Two officials"
+
+
+def test_a_date_after_on_is_no_part_of_a_committees_name() -> None:
+    from provenance.extract.figures import PROPER_RE
+    dated = PROPER_RE.match("Senate Judiciary Committee on Oct. 3")
+    named = PROPER_RE.match("Committee on Climate Change said")
+    assert dated is not None and dated[0] == "Senate Judiciary Committee"
+    assert named is not None and named[0] == "Committee on Climate Change"

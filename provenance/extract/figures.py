@@ -70,6 +70,7 @@ from ..numbers import (
     HEDGE_WORDS,
     MONTH_NAMES,
     MONTH_WORDS,
+    MONTHS_RE,
     NEARER,
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
@@ -537,7 +538,10 @@ _CLAIM_THAT = rf"{_CLAIM_NOUNS}(?=[ \u00a0]+that\b)"
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
     # ("Office of the Information Ombudsman", "Department of the Interior": "of the" joins)
-    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on|and|&|de|du|la|the|’s|'s)"
+    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on(?={_SP}+(?!(?:{MONTHS_RE}|"
+    rf"{WEEKDAYS_RE})\b))|and|&|de|du|la|the|’s|'s)"
+    # (a date after "on" is no part of the name: "the Senate Judiciary Committee on Oct. 3",
+    # "the Council on Monday")
     rf"{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}{_NUMBERED_TAIL}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
@@ -5499,6 +5503,9 @@ def _described_subject(text: str, at: int, pos: int, mentions: _Mentions) -> Sou
         return None  # a comma or bracket between: not one noun phrase
     if (bare[1] if bare[0] in ("a", "an") and len(bare) > 1 else bare[0]) in _QUANTIFIER_HEADS:
         return None  # "A majority of voters expect ...": a share of those polled, no source
+    if bare[0] in _NUMBER_LEADS and words[k].group(0) in _NOUNISH:
+        return None  # "The two official counts, 2,214 ... and 2,390 ..., differ": counts
+        # by their number, a noun ("Two officials said" is two people)
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
     if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
@@ -5516,6 +5523,8 @@ def _described_subject(text: str, at: int, pos: int, mentions: _Mentions) -> Sou
 
 
 _WORDISH_RE = re.compile(r"[\w'’-]+")
+#: Words of how many before a noun phrase: "two official counts", "both estimates".
+_NUMBER_LEADS = frozenset("two three four five six both several many".split())
 #: Nouns of a part of a group: "a majority of voters", "half of residents" say what share
 #: holds a view; they are no one who gives a figure.
 _QUANTIFIER_HEADS = frozenset("majority minority plurality half most share number percent "
@@ -6289,7 +6298,12 @@ _PHRASAL_IN_RE = re.compile(r"\b(?:sign|signed|signing|check|checked|checking|cl
 _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
     # ("the €95m overrun Torvane reported to investors": what the sum measures)
-    rf"budget|overrun|overspend|deficit|shortfall|loss|toll|tally))?"
+    rf"budget|overrun|overspend|deficit|shortfall|loss|toll|tally"
+    # ("the 86.1% efficacy Halvorsen announced in March": a noun of what it measures, then
+    # a name or "that")
+    # (never a bar set for it: "below the 95% level that experts say is needed")
+    rf"|(?!(?:level|threshold|target|goal|mark|limit|benchmark|ceiling|minimum|maximum|"
+    rf"line|standard|rule|bar)\b)[a-z]{{4,}}(?={_SP}+(?:that{_SP}|which{_SP}|[{UP}]))))?"
     # ("the £410,000 a year Tollcross says the route loses": the sum's rate first)
     rf"(?:{_SP}+(?:a|per){_SP}+(?:year|week|month|day))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
@@ -7141,7 +7155,9 @@ _MEASURE_FROM_IS_RE = re.compile(
 _ADJECTIVES_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)"
     rf"(?:{_SP}+(?:[a-z]+(?:able|ible|al|ous|ive|ic|est|ful|less|ary|ed)|best|new|first|last|"
-    rf"own|latest|current|final|early|initial|previous|rough|higher|lower|real|true)){{1,3}}"
+    rf"own|latest|current|final|early|initial|previous|rough|higher|lower|real|true|"
+    # ("The two official counts, 2,214 ... and 2,390 ..., differ": a number of them)
+    rf"two|three|four|five|both|other|competing|rival|conflicting|different)){{1,3}}"
     rf"{_SP}+$")
 
 
@@ -9764,9 +9780,32 @@ def _described_bodies(text: str, out: list[FigureClaim]) -> None:
                              for w in o.source.name.split())), None)
             if firm is not None:
                 named = Source(firm.name, "organisation", None, "pronoun", firm.start)
+        if named is None and head in _FIRM_WORDS:
+            named = _firm_described_before(text, s.start if s.start >= 0 else fc.start)
         if named is None and head not in _FIRM_WORDS:
             continue  # "according to government figures": as the text names it
         fc.source = named or Source(f"the {head}", "generic", None, s.how, s.start)
+
+
+#: A firm named after the words for what it does: "Danish drugmaker Halvorsen Biologics",
+#: "the retailer Brightmart" (group ``name``).
+_DESCRIBED_FIRM_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FIRM_DESCRIPTIONS, key=len, reverse=True))}){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
+
+
+def _firm_described_before(text: str, pos: int) -> Source | None:
+    """The one firm the text names after the words for its trade before ``pos``, within its
+    last few paragraphs ("A vaccine made by Danish drugmaker Halvorsen Biologics ..., the
+    company said"): what "the company" is, where no firm has given a figure before."""
+    names = {clean_source(m.group("name")): m.start("name")
+             for m in _DESCRIBED_FIRM_RE.finditer(text, max(0, pos - 1500), pos)
+             if not _NO_FIRM_RE.search(m.group("name"))}
+    names = {n: a for n, a in names.items() if n and not _not_a_name(n)}
+    if len(names) != 1:
+        return None
+    (name, at), = names.items()
+    return Source(name, "organisation", None, "pronoun", at)
 
 
 def _compared_sums(text: str, out: list[FigureClaim]) -> None:

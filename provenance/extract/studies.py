@@ -176,8 +176,9 @@ _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?
         rf"returns|data|figures|answers|disclosures)")
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
-#: (never "on" a day: "issued by Velmont Pharma on Monday" names Velmont Pharma)
-_DAYS = rf"(?:{WEEKDAYS_RE})\b"
+#: (never "on" a day or a date: "issued by Velmont Pharma on Monday" names Velmont Pharma,
+#: "told the Senate Judiciary Committee on Oct. 3" the committee)
+_DAYS = rf"(?:{WEEKDAYS_RE}|{MONTHS_RE})\b"
 _ON = rf"on(?!{_SP}+{_DAYS})"
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|{_ON}|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
            rf"[’']s{_SP}+){_CAP}){{0,9}}")
