@@ -237,3 +237,23 @@ def test_a_date_after_on_is_no_part_of_a_committees_name() -> None:
     named = PROPER_RE.match("Committee on Climate Change said")
     assert dated is not None and dated[0] == "Senate Judiciary Committee"
     assert named is not None and named[0] == "Committee on Climate Change"
+
+
+TREES = ("FACT CHECK: Has Marlow County really planted a million trees?\n\n"
+         "County Executive Raymond Doyle said the county had planted more than 1 million trees "
+         "since 2020.\n\n"
+         "The county’s parks department counts 684,500.\n")
+
+
+def test_a_headline_questions_auxiliary_is_no_part_of_a_name() -> None:
+    assert _figures(TREES)["684,500"][0] == "Marlow County"
+
+
+def test_a_study_noun_before_a_number_is_a_verb() -> None:
+    assert not any(s.noun == "counts" for s in extract_text(TREES).studies)
+
+
+def test_a_county_office_holder_is_no_county() -> None:
+    from provenance.extract.figures import _office_then_person
+    assert _office_then_person("County Executive Raymond Doyle")
+    assert not _office_then_person("Marlow County Parks Department")

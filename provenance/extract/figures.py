@@ -544,6 +544,10 @@ PROPER_RE = re.compile(
     # "the Council on Monday")
     rf"{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}{_NUMBERED_TAIL}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
+#: A question's first words before a name: "Has Marlow County ...?", "Did the council ...?",
+#: "How many ...?" (never "Will" or "May", which are given names too).
+QUESTION_LEADS = frozenset("Has Have Had Did Does Do Is Are Was Were Should Would Could How "
+                           "Why What Where Which".split())
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
@@ -551,7 +555,10 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                # (a preposition opening a sentence: "Of 300 users asked, 12 per cent")
                "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
                "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
-               "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
+               "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
+               # (a question's opening word: "FACT CHECK: Has Marlow County really planted
+               # a million trees?")
+               *QUESTION_LEADS}
 _MONTH_WORDS = MONTH_WORDS
 #: After a name in capitals that opens its line, what makes it a label of the page: its
 #: colon, or its line's end ("THE CLAIM:", "OUR RULING"; never "from UNICEF: it said").
@@ -945,9 +952,11 @@ class _Mentions:
                 continue  # "State of the City address": an occasion, no body to stand for
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
                 continue  # "CHF 3.1 million": a currency's code, no body
-            kind = "organisation" if is_org(name) and not titled_name(name) else (
-                "person" if _person(people, name) else "")  # ("State Sen. Carla Voss": no
-            # state body, whatever its first word)
+            known = _person(people, name)
+            kind = "organisation" if is_org(name) and not titled_name(name) and \
+                not _office_then_person(name) else (
+                "person" if known else "")  # ("State Sen. Carla Voss", "County Executive
+            # Raymond Doyle": no state or county body, whatever the first word)
             if kind:
                 self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
@@ -8860,6 +8869,18 @@ def _study_found(text: str, ss: int, pos: int,
     if best is None:
         return None
     return Source(best[1], "organisation", None, "study", best[0], best[2])
+
+
+def _office_then_person(name: str) -> bool:
+    """A name that ends in a person's given name and surname after a word of a title:
+    "County Executive Raymond Doyle", "Parks Director Samuel Achebe" (an office's holder,
+    no county or parks body, whatever the words before the title)."""
+    from ..speech.roles import TITLE_SET
+    from ..speech.speakers import fold, named_as_person
+
+    words = name.split()
+    return len(words) >= 3 and fold(words[-3]) in TITLE_SET and \
+        named_as_person(" ".join(words[-2:])) and not is_org(" ".join(words[-2:]))
 
 
 def _person_like(name: str) -> bool:

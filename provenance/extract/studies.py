@@ -62,7 +62,14 @@ from ..speech.speakers import (
     sentence_start,
     slug,
 )
-from .figures import A_ROLE_AFTER_RE, BODY_PEOPLE, CAP_TOKEN, FINDING_VERBS, MEASURE_NOUNS
+from .figures import (
+    A_ROLE_AFTER_RE,
+    BODY_PEOPLE,
+    CAP_TOKEN,
+    FINDING_VERBS,
+    MEASURE_NOUNS,
+    QUESTION_LEADS,
+)
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -248,7 +255,11 @@ _STUDY_RE = re.compile(
     # ("survey this week", "a survey its members carried out": a noun, the time it came
     # out or a clause without "that")
     rf"(?!{_SP}+(?:(?:this|these|those)(?!{_SP}+{_TIME_WORDS}\b)|(?:its|their|his|her|our)"
-    rf"(?!{_REDUCED_REL})|the|a|an|whether|what|how|who|every|each|only|all|people)\b)")
+    rf"(?!{_REDUCED_REL})|the|a|an|whether|what|how|who|every|each|only|all|people)\b"
+    # ... and so is one followed by a number, not a year ("The county's parks department
+    # counts 684,500", "the ministry reports about 3,000"; never "Census 2021")
+    rf"|{_SP}+(?:(?:about|around|roughly|nearly|some|almost|just|over|more{_SP}+than)"
+    rf"{_SP}+)?(?!(?:19|20)\d\d\b)\d)")
 #: A body's word after a study noun makes the noun part of a body's name or description.
 _BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
                            rf"ministry|division|commission|firm|firms|company|companies|"
@@ -2327,6 +2338,9 @@ def _person_of_body(who: str) -> tuple[str | None, str | None]:
 def _clean(name: str) -> str:
     name = " ".join(name.replace("\u00a0", " ").split())
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
+    words = name.split()
+    if len(words) > 1 and words[0] in QUESTION_LEADS:
+        name = " ".join(words[1:])  # "Has Marlow County really planted ...?": the county
     return re.sub(r"[’']s?$", "", name).strip(" ,.;:")
 
 
@@ -2670,7 +2684,8 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My 
                        "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty "
                        "Thirty Forty Fifty Hundred Hundreds Thousand Thousands Dozens Several "
                        "Many Some Most Few Both All Only Just Nearly Almost About Minutes "
-                       "Hours Days Weeks Months Years Decades".split()) | _TIME_NAMES
+                       "Hours Days Weeks Months Years Decades".split()) | _TIME_NAMES | \
+    QUESTION_LEADS
 
 
 def _subheading(text: str, start: int, end: int) -> bool:
