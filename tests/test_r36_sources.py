@@ -257,3 +257,24 @@ def test_a_county_office_holder_is_no_county() -> None:
     from provenance.extract.figures import _office_then_person
     assert _office_then_person("County Executive Raymond Doyle")
     assert not _office_then_person("Marlow County Parks Department")
+
+
+PARKING = ("Parking tickets\n\n"
+           "Officers said wardens had issued 142,300 infringement notices. A week later the "
+           "council put the correct total at 138,950. The Ratepayers' Association puts the "
+           "figure at more than 161,000. The council said the corrected total of 138,950 "
+           "stands.\n")
+
+
+def test_a_time_phrase_with_no_comma_leaves_the_subject_after_it() -> None:
+    text = ("Parking tickets\n\nOfficers said wardens had issued 142,300 infringement "
+            "notices. A week later the council put the correct total at 138,950.\n")
+    assert _figures(text)["138,950"][0] in ("council", "the council")
+
+
+def test_a_total_that_stands_counts_no_stands() -> None:
+    figs = extract_text(PARKING).figures
+    assert all(fc.figure.unit != "stands" for fc in figs)
+    fair = extract_text("Fair\n\nOrganisers said 120 stands were booked. The council said 90 "
+                        "stands.\n").figures
+    assert any(fc.figure.unit == "stands" for fc in fair)

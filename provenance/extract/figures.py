@@ -389,10 +389,20 @@ SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: A subject zone of fronted phrases of time or place, each closed by a comma, then a
 #: plain noun phrase right before the verb: "On Monday, before the formal announcement,
 #: the company " (group ``np``).
+#: A phrase of time that opens a sentence with no comma after it: "A week later the
+#: council put", "Last month the agency said", "On Monday the ministry", "In March 2024 the
+#: board" (a general lexicon of English time adverbials).
+_TIME_LEAD = (
+    rf"(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A{_SP}+few){_SP}+"
+    rf"(?:day|week|month|year|fortnight)s?{_SP}+(?:later|earlier|on|after|before)"
+    rf"|(?:Last|This|Next|Earlier{_SP}+this|Later{_SP}+that|Earlier{_SP}+that){_SP}+"
+    rf"(?:week|month|year|spring|summer|autumn|fall|winter|{WEEKDAYS_RE})"
+    rf"|(?:On|By){_SP}+(?:{WEEKDAYS_RE})|In{_SP}+(?:(?:{MONTHS_RE}){_SP}+)?(?:(?:19|20)\d\d)?"
+    rf"(?<=\w)|(?:Yesterday|Today|Later|Earlier|Then)){_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})")
 _FRONTED_THEN_NP_RE = re.compile(
     rf"{_SP}*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|By|Since|Until|Early|Late)"
     rf"\b[^,;:.“”\"]{{1,60}},{_SP}*(?:(?:after|before|during|in|on|at|since|until)\b"
-    rf"[^,;:.“”\"]{{1,60}},{_SP}*)?)"
+    rf"[^,;:.“”\"]{{1,60}},{_SP}*)?|{_TIME_LEAD})"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}?[a-z][\w-]*"
     rf"|[{UP}][\w&-]*(?:{_SP}+[{UP}][\w&-]*){{0,4}}){_SP}*")
 #: "the figure" and its verb right before a bare number: "puts the figure at", "putting
