@@ -278,3 +278,34 @@ def test_a_total_that_stands_counts_no_stands() -> None:
     fair = extract_text("Fair\n\nOrganisers said 120 stands were booked. The council said 90 "
                         "stands.\n").figures
     assert any(fc.figure.unit == "stands" for fc in fair)
+
+
+SHOPLIFTING = ("Shoplifting count disputed\n\n"
+               "The Sheriff's Office puts the number of shoplifting reports filed in 2023 at "
+               "14,212. That total is itself a correction: in February the office published a "
+               "count of 13,870, which it raised last week.\n\n"
+               "The Midstate Retail Association estimates that stores suffered more than 41,000 "
+               "shoplifting incidents in 2023. A crime commission put the total at between "
+               "19,000 and 23,000 incidents.\n")
+
+
+def test_a_figure_which_its_source_raised_is_the_revised_one() -> None:
+    figs = {fc.figure.text: fc for fc in extract_text(SHOPLIFTING).figures}
+    assert figs["13,870"].revised and not figs["14,212"].revised
+    assert figs["13,870"].source is not None and \
+        figs["13,870"].source.name == "Sheriff's Office"
+
+
+def test_incidents_reports_of_one_kind_of_happening_are_one_question() -> None:
+    figs = _figures(SHOPLIFTING)
+    groups = {figs[k][2] for k in ("14,212", "more than 41,000 shoplifting incidents",
+                                   "between 19,000 and 23,000")}
+    assert len(groups) == 1 and None not in groups
+
+
+def test_an_adjective_before_incidents_names_no_kind() -> None:
+    from provenance.extract.figures import _measure_noun
+    assert _measure_noun("shoplifting incidents") == "shoplifting"
+    assert _measure_noun("reported incidents") == "incident"
+    assert _measure_noun("serious offences") == "offence"
+    assert _measure_noun("fox complaints") == "complaint"  # (about foxes; no foxes)

@@ -393,12 +393,14 @@ SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: council put", "Last month the agency said", "On Monday the ministry", "In March 2024 the
 #: board" (a general lexicon of English time adverbials).
 _TIME_LEAD = (
-    rf"(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A{_SP}+few){_SP}+"
+    # (its first letter in either case: after a colon the clause opens in lower case)
+    rf"(?i:(?:A|An|One|Two|Three|Four|Five|Six|Several|A{_SP}+few){_SP}+"
     rf"(?:day|week|month|year|fortnight)s?{_SP}+(?:later|earlier|on|after|before)"
     rf"|(?:Last|This|Next|Earlier{_SP}+this|Later{_SP}+that|Earlier{_SP}+that){_SP}+"
     rf"(?:week|month|year|spring|summer|autumn|fall|winter|{WEEKDAYS_RE})"
-    rf"|(?:On|By){_SP}+(?:{WEEKDAYS_RE})|In{_SP}+(?:(?:{MONTHS_RE}){_SP}+)?(?:(?:19|20)\d\d)?"
-    rf"(?<=\w)|(?:Yesterday|Today|Later|Earlier|Then)){_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})")
+    rf"|(?:On|By){_SP}+(?:{WEEKDAYS_RE})"
+    rf"|In{_SP}+(?:(?:{MONTHS_RE})(?:{_SP}+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    rf"|(?:Yesterday|Today|Later|Earlier|Then)){_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})")
 _FRONTED_THEN_NP_RE = re.compile(
     rf"{_SP}*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|By|Since|Until|Early|Late)"
     rf"\b[^,;:.“”\"]{{1,60}},{_SP}*(?:(?:after|before|during|in|on|at|since|until)\b"
@@ -1332,6 +1334,17 @@ _ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY, "area": AREA_KE
                  "volume": VOLUME_KEY}
 
 
+#: Nouns for a happening of a kind, whose kind the word before names ("shoplifting
+#: incidents", "theft reports", "knife offences").
+_EVENT_HEADS = frozenset("incident report offence offense crime complaint".split())
+#: ... and the words before it that name a kind of happening: a noun in -ing
+#: ("shoplifting", "speeding") or one of these (a general lexicon of offences and mishaps;
+#: never what a happening is about: "212 fox complaints" count no foxes, nor does an
+#: adjective: "reported incidents", "serious offences").
+_HAPPENINGS = frozenset("theft burglary robbery assault arson fraud abuse violence knife gun "
+                        "drug collision crash fire vandalism harassment".split())
+
+
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
     "storm overflow"'s "overflow"); the dimension's key (:data:`_ORDERED_KEYS`) for a
@@ -1361,6 +1374,12 @@ def _measure_noun(unit: str) -> str:
     if key is None and len(words) >= 2 and words[-1].lower() in _LOSS_HEADS and \
             words[-2].isalpha() and words[-2].islower():
         return _norm_noun(words[-2])  # "400 job cuts", "job losses": jobs
+    if key is None and len(words) >= 2 and singular(words[-1].lower()) in _EVENT_HEADS and \
+            words[-2].isalpha() and words[-2].islower() and (
+                words[-2].endswith("ing") or words[-2] in _HAPPENINGS):
+        # "41,000 shoplifting incidents", "14,212 shoplifting reports": what happened, not
+        # the word for a happening, which each source picks its own of
+        return _norm_noun(words[-2])
     return key if key is not None and key != DURATION_KEY else _norm_noun(words[-1])
 
 
@@ -7444,6 +7463,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # "Kalinadi pumped storage project: Opposition pegs cost at": a headline's label
         # before its colon; the clause after it has the subject
         zone_start = colon + 2
+        after_np = _FRONTED_THEN_NP_RE.fullmatch(subj_zone, zone_start)
+        if after_np is not None:
+            zone_start = after_np.start("np")  # ("...: in February the office published")
     zone = subj_zone[zone_start:]
     placed = _PLACED_BODY_RE.fullmatch(zone)
     if placed is not None and not re.search(r"-born\b", zone):
@@ -11687,6 +11709,13 @@ _REVISED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
     r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
     r"replaced|scaled[ \u00a0]+back)\b")
+#: ... or in the active, its source the subject: "a count of 13,870, which it raised last
+#: week", "9,100, which the agency has since revised".
+_WHICH_IT_REVISED_RE = re.compile(
+    rf"{_SP}*,?{_SP}*(?:which|that){_SP}+(?:it|they|he|she|(?:the|its|their){_SP}+[a-z]+)"
+    rf"(?:{_SP}+(?:has|have|had|later|since|subsequently|then|quickly))*{_SP}+"
+    rf"(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrew|replaced|"
+    rf"scaled{_SP}+back)\b")
 #: A figure's own note that it was replaced: "1.7m (since revised)", "5,000, later
 #: withdrawn", "— now superseded".
 _SINCE_REVISED_RE = re.compile(
@@ -11772,7 +11801,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
                                  fc.start + (own.end() if own else 0)):
             return 2  # "it revised that estimate up to 297,000": the figure it moved to
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
-                _SINCE_REVISED_RE.match(text, fc.end, fc.sentence[1]):
+                _SINCE_REVISED_RE.match(text, fc.end, fc.sentence[1]) or \
+                _WHICH_IT_REVISED_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "92%, which ... said had been lowered after a review"; "1.7m
             # (since revised)"
         # (of the figure's own clause between semicolons: "its first estimate, published

@@ -33,6 +33,7 @@ from ..text import STOPWORDS
 from .figures import (
     _ADDED,
     _DOWN_NOUNS,
+    _EVENT_HEADS,
     _GENERIC_PEOPLE,
     _GENERIC_THINGS,
     _HEDGE_OR_BOUND,
@@ -89,6 +90,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _displaced_in_other_words(text, out)
     _strikers_in_other_words(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
+    alias.update(_kinds_of_happening([fc for fc in out if fc.source is not None]))
     doers = _people_as_doers([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
@@ -614,6 +616,23 @@ def _people_as_doers(figures: list[FigureClaim], text: str) -> dict[int, str]:
                 if key in quantities:
                     out[id(fc)] = key
                     break
+    return out
+
+
+def _kinds_of_happening(figures: list[FigureClaim]) -> dict[str, str]:
+    """A bare noun for a happening ("41,000 incidents", "the 2,214 offences") is the one kind
+    of it the article counts by name ("more than 41,000 shoplifting incidents": the
+    quantity "shoplifting", :data:`.figures._EVENT_HEADS`): bare quantity -> named one,
+    where the article names exactly one kind with that noun."""
+    out: dict[str, str] = {}
+    for head in _EVENT_HEADS:
+        if not any(fc.quantity == head for fc in figures):
+            continue
+        kinds = {fc.quantity for fc in figures if fc.quantity != head and "@" not in
+                 fc.quantity and fc.noun.split()[-1:] and
+                 singular(fc.noun.split()[-1].lower()) == head}
+        if len(kinds) == 1:
+            out[head] = kinds.pop()
     return out
 
 

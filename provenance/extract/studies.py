@@ -1397,7 +1397,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
                     who = _clean(rm.group("org"))
-                    if who.split()[0] not in ("The", "A", "In", "On"):
+                    if who.split()[0] not in ("The", "A", "In", "On") and \
+                            who not in _TIME_NAMES:  # ("in February the office published
+                        # a count": when, never whose)
                         st.organisation = who
         phrase_end = tail_end
         # the sample and the year: figures in the phrase and the clause right after it
