@@ -309,3 +309,24 @@ def test_an_adjective_before_incidents_names_no_kind() -> None:
     assert _measure_noun("reported incidents") == "incident"
     assert _measure_noun("serious offences") == "offence"
     assert _measure_noun("fox complaints") == "complaint"  # (about foxes; no foxes)
+
+
+LIVE = ("Air hearing: how many bad-air days?\n\n"
+        "09:44\nEnvironmental health manager Gareth Pryce told the committee the status report "
+        "recorded 41 days above the guideline.\n\n"
+        "10:26\nDr Owen Hale of the University of Halverton presented a study. It estimates "
+        "between 55 and 65 days, he said. “Low-cost sensors read high,” Hale said.\n\n"
+        "10:49\nUpdate: Pryce has revised the council's figure. He told councillors that the "
+        "count rises to 46 days. “I accept we under-reported,” he said.\n")
+
+
+def test_a_live_pages_update_is_prose_and_its_pronoun_its_subject() -> None:
+    speakers = {LIVE[s.spans[0][0]:s.spans[0][0] + 8]: s.speaker
+                for s in extract_text(LIVE).statements}
+    assert speakers["I accept"] == "Gareth Pryce"
+
+
+def test_days_an_article_counts_are_counted_wherever_a_source_gives_them() -> None:
+    figs = _figures(LIVE)
+    assert figs["between 55 and 65"][1] == "day"
+    assert figs["46 days"][1] == "day"

@@ -1979,6 +1979,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     last_time: str | None = None  # ... and of the last length of time a source gave
     age_values: dict[str, list[float | None]] = {}
     head_end = _headline_end(text)
+    # (an article that counts days on which something happened counts them in its other
+    # figures of days too: "the log shows 312 days", "estimates between 55 and 65 days")
+    days_counted = any(f.kind in ("duration", "range") and _days_counted(text, f)
+                       for f in merged)
     for f in merged:
         if (qn := _QUOTED_AS_NAME_RE.match(text, f.end)) and \
                 text[f.start - 1:f.start] in _OPEN_QUOTES and \
@@ -2029,7 +2033,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _PUT_AVERAGE_AT_RE.search(text, max(0, f.start - 200), f.start))) and \
             not _AGED_RE.match(text, f.end)  # "the average patient was 67 years old": an age
         measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
-        measured = measured or (f.kind in ("duration", "range") and _days_counted(text, f))
+        measured = measured or (f.kind in ("duration", "range") and
+                                _days_counted(text, f, days_counted))
         # "The trust says the average wait is 22 weeks. The forum puts it at 40 weeks":
         # a length of time a source gives as the value of the one just named
         framed_time = not measured and f.kind in ("duration", "range") and \
@@ -2153,7 +2158,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
         if quantity is not None and quantity.startswith(DURATION_KEY) and \
-                f.kind in ("duration", "range") and _days_counted(text, f):
+                f.kind in ("duration", "range") and _days_counted(text, f, days_counted):
             quantity, noun = "day", "days"  # a count of days ("How many days?"), no length
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
@@ -4258,16 +4263,25 @@ _DAYS_COUNTED_BEFORE_RE = re.compile(
     rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
 
 
-def _days_counted(text: str, f: Figure) -> bool:
+_DAYS_GIVEN_BEFORE_RE = re.compile(
+    rf"\b(?:shows?|showed|estimates?|estimated|finds|found|reports?|reported|counts?|"
+    rf"counted|totals?|totalled|totaled|(?:rises|rose|falls|fell|comes|came){_SP}+to|is|was)"
+    rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}|between){_SP}+)?$", re.I)
+
+
+def _days_counted(text: str, f: Figure, loose: bool = False) -> bool:
     """A number of days (never weeks or years) the text counts as days on which something
     happened ("recorded 41 days above the guideline", "the closures came to about 580
     days", "put the count at 58 days"): a figure, as a count of anything is, not a length
-    of time said in passing ("waited 22 days")."""
+    of time said in passing ("waited 22 days"). ``loose``: the article counts days so
+    elsewhere, and a verb that gives a figure before this one says it counts them too
+    ("the log shows 312 days", "it estimates between 55 and 65 days")."""
     if (f.unit or "").lower() not in ("day", "days") or \
             (f.value if f.value is not None else f.low or 0) < 2:
         return False
     return bool(_DAYS_COUNTED_AFTER_RE.match(text, f.end) or
-                _DAYS_COUNTED_BEFORE_RE.search(text, max(0, f.start - 30), f.start))
+                _DAYS_COUNTED_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or
+                loose and _DAYS_GIVEN_BEFORE_RE.search(text, max(0, f.start - 30), f.start))
 
 
 def _head_noun(phrase: str) -> str:

@@ -51,7 +51,11 @@ _CORRECTING_RE = lazy_compile(r"(?i)\b(?:earlier|previous|original)[ \u00a0]+ver
 #: statement to this newspaper, Mr Fenstermacher said the index covered "more than ..."]"):
 #: a paragraph of the story, not furniture.
 _REPORTED_NOTE_RE = lazy_compile(r"[^\n]{20,}?\b(?:said|says|told|wrote|added|stated)\b"
-                                 r"[^\n]{0,200}?[“\"][^“”\"\n]{8,}[”\"]")
+                                 r"[^\n]{0,200}?[“\"][^“”\"\n]{8,}[”\"]"
+                                 # (or the quotation first: a live page's 'Update: Pryce has
+                                 # revised the figure. "I accept we under-reported," he said.')
+                                 r"|[^\n]{20,}?[“\"][^“”\"\n]{8,}[”\"][^\n]{0,40}?\b"
+                                 r"(?:said|says|told|wrote|added|stated)\b")
 
 
 def _leads(alternatives: str) -> list[str]:
@@ -84,6 +88,8 @@ _LEAD_WORDS = sorted(set(_leads(_LABELS) + _leads(_BUTTONS)))
 _FURNITURE_LEAD_RE = lazy_compile(
     r"(?i)\W*(?:" + "|".join([word_trie([w for w in _LEAD_WORDS if w.isalpha()])]
                              + [w for w in _LEAD_WORDS if not w.isalpha()]) + ")")
+#: The end of a line of prose: a sentence's full stop (or "!"), perhaps inside a quotation.
+_PROSE_ENDS_RE = lazy_compile(r"[a-z0-9)][.!][\"”’)]?\s*$")
 #: A kicker before a headline: "EXCLUSIVE: Lead author …", "BREAKING – …". The line is
 #: the headline (nobody's statement); the kicker is not part of its title.
 KICKER_RE = lazy_compile(
@@ -286,7 +292,10 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         furniture, (tried, bm) = _furniture(line.strip())
         if furniture or (
                 (":" in line or "-" in line or "—" in line or "–" in line or "|" in line)
-                and KICKER_RE.match(line) and len(line.split()) <= 40):
+                and KICKER_RE.match(line) and len(line.split()) <= 40 and
+                # (a live page's entry is prose: "Update: Pryce has revised the council's
+                # figure. ... he said." ends as a sentence ends; a headline does not)
+                not _PROSE_ENDS_RE.search(line)):
             out.add(i)
             # (the byline's names from the match the furniture test made, if it made one)
             if byline_at is None and i < 8 and (

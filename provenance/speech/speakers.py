@@ -2533,7 +2533,9 @@ def _introduced_as(text: str, head: str, at: int) -> bool:
 
 
 _OPENING_WORD_RE = lazy_compile(
-    r"[ \u00a0]*([A-Z][\w’'-]+)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
+    # (after a live page's or a section's one-word label: "Update: Pryce has revised")
+    r"[ \u00a0]*(?:[A-Z][A-Za-z]+:[ \u00a0]+)?([A-Z][\w’'-]+)[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
 
 
 def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
