@@ -330,3 +330,22 @@ def test_days_an_article_counts_are_counted_wherever_a_source_gives_them() -> No
     figs = _figures(LIVE)
     assert figs["between 55 and 65"][1] == "day"
     assert figs["46 days"][1] == "day"
+
+
+WHO_SAID = ("FACT CHECK: How big was the aspirin trial?\n\n"
+            "We found different participant numbers in coverage of the same paper:\n\n"
+            "- The Daily Courier (print and online, 4 March): \"more than 80,000 Britons\".\n"
+            "- Northern Broadcaster (website, 4 March): 12,000 patients.\n\n"
+            "The paper itself reports 8,143 participants.\n")
+
+
+def test_a_who_said_what_lists_labels_are_its_sources() -> None:
+    figs = _figures(WHO_SAID)
+    assert figs["12,000 patients"][0] == "Northern Broadcaster"
+    assert figs["more than 80,000 Britons"][0] == "Daily Courier"
+
+
+def test_a_breakdowns_labels_are_no_sources() -> None:
+    text = ("Jobs at risk\n\nThe company says 900 jobs will go:\n\n- Dunmere: 400 jobs\n"
+            "- Kelby: 500 jobs\n")
+    assert {s for s, _q, _g in _figures(text).values()} <= {"company", "the company", None}

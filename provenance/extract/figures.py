@@ -4821,7 +4821,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         last = singular(name.split()[-1].lower()) if name else ""
         if name and not _not_a_name(name) and last not in STUDY_NOUNS | MEASURE_NOUNS | {
                 "inspection", "model", "modelling"} and (
-                is_org(name) or last in ORG_NOUNS | GENERIC_SOURCES or _person_like(name)):
+                is_org(name) or last in ORG_NOUNS | GENERIC_SOURCES or _person_like(name) or
+                # (a name the line says spoke: its words in quotation marks, or when and
+                # where it said them in brackets; "- Dunmere: 400 jobs" is a breakdown)
+                lm_.group("quoted") is not None or lm_.group("when") is not None):
             # (a name that says it is a source: never "- Dunmere: 400 jobs", a breakdown)
             # (not "ABA member survey: 31%": a work, whose figure the text gave its maker)
             src = _make_source(name, people, "label", lm_.start("name"), mentions.full_names)
@@ -6688,7 +6691,13 @@ _BODY_OF_PLACE_RE = re.compile(
 #: Dispatch: " (a bullet, the name in up to six words, its colon; group ``name``).
 _LIST_LABEL_RE = re.compile(
     rf"[ \u00a0]*[•·*▪–-][ \u00a0]*(?P<name>(?:[Tt]he{_SP}+)?[{UP}][\w’'&.-]*(?:{_SP}+"
-    rf"[\w’'&.-]+){{0,5}}):{_SP}*(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+    rf"[\w’'&.-]+){{0,5}})"
+    # ("- Northern Broadcaster (website, 4 March): 12,000 patients": when and where it said
+    # it, in brackets before the colon)
+    rf"(?P<when>{_SP}*\([^()\n]{{1,60}}\))?:{_SP}*"
+    # ('- The Daily Courier: "more than 80,000 Britons"': its words, quoted, up to the
+    # figure)
+    rf"(?P<quoted>[“\"‘'](?:[\w’'-]+{_SP}+){{0,5}})?(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A sentence that opens at a body, then measures in the passive up to the figure: "At
 #: Delvin Whelan Stockbrokers, the number of jobs at risk was estimated at about"
 #: (group ``name``).
