@@ -349,3 +349,15 @@ def test_a_breakdowns_labels_are_no_sources() -> None:
     text = ("Jobs at risk\n\nThe company says 900 jobs will go:\n\n- Dunmere: 400 jobs\n"
             "- Kelby: 500 jobs\n")
     assert {s for s, _q, _g in _figures(text).values()} <= {"company", "the company", None}
+
+
+def test_a_description_then_its_name_after_according_to_is_the_name() -> None:
+    text = ("Statins\n\nMuscle symptoms were reported by 4.2% of people taking the drug, "
+            "according to the manufacturer, Corvane Pharma.\n")
+    assert _figures(text)["4.2%"][0] == "Corvane Pharma"
+
+
+def test_an_office_in_capitals_then_its_holder_is_the_holder() -> None:
+    text = ("Knife crime\n\nThe MP, Sandra Coyle, said there were more than 3,000 knife "
+            "crimes.\n")
+    assert _figures(text)["more than 3,000 knife crimes"][0] == "Sandra Coyle"

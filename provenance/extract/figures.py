@@ -101,6 +101,7 @@ from ..speech.roles import (
     OFFICE_ROLES,
     PERSON_TITLES,
     SERVICE_BODIES,
+    TITLE_SET,
 )
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -4676,6 +4677,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src.how = "according-to"
         else:
             src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        if src is not None and src.kind == "generic" and \
+                (ap := _DESCRIBED_THEN_NAMED_RE.match(text, ss + m.end(), se)) is not None:
+            # "according to the manufacturer, Corvane Pharma": the name set beside the
+            # description
+            named_ = _make_source(ap.group("name"), people, "according-to", ap.start("name"),
+                                  mentions.full_names)
+            if named_ is not None:
+                src = named_
         if study is not None and (study[2] or src is None or src.kind == "generic"):
             # (its own report, "according to its annual report", is the body's)
             src = Source(study[2] or study[3], "organisation" if study[2] else "study", None,
@@ -5479,6 +5488,11 @@ _ACCORDING_RE = re.compile(
     # (a part of a document is no one: "as shown in Table 3", "according to Figure 2")
     rf"(?!(?:Figures?|Fig\.|Tables?|Charts?|Graphs?|Appendix|Annex|Section|Exhibit|Box|Page|"
     rf"Chapter|Paragraph){_SP}*[\d{UP}])")
+#: A description in lower case, then the name set beside it: "the manufacturer, Corvane
+#: Pharma" (group ``name``; up to the clause's end).
+_DESCRIBED_THEN_NAMED_RE = re.compile(
+    rf"(?:the|its|their){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}[a-z][\w-]*,{_SP}+"
+    rf"(?P<name>{_cap_name(5)})(?={_SP}*(?:[,.;:)]|$))")
 #: Papers a figure is read from, no one who gives it, besides the studies' document nouns
 #: ("records", "filings", "minutes"): a vessel's or an office's lists.
 _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger ledgers register "
@@ -7812,6 +7826,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             name = ""  # "Preliminary results put ...": an adjective, nobody's name
         if name in ("A", "An", "The", "This", "That", "These", "Those"):
             name = ""  # "A volunteer tally put the number at": an article, nobody's name
+        if name and len(name.split()) == 1 and (
+                fold(name) in TITLE_SET or name.isupper() and len(name) <= 4) and \
+                (ap_ := _APPOSED_NAME_RE.match(zone, sm.end())) is not None and \
+                not zone[ap_.end():].strip(" \u00a0"):
+            # "The MP, Sandra Coyle, said": an office in capitals, then its holder's name
+            named = _person_source(ap_.group("name"), people, "subject",
+                                   ss + zone_start + ap_.start("name"))
+            if named is not None:
+                return named
         if name and not _leads(name.split()) and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -8930,8 +8953,7 @@ def _office_then_person(name: str) -> bool:
     """A name that ends in a person's given name and surname after a word of a title:
     "County Executive Raymond Doyle", "Parks Director Samuel Achebe" (an office's holder,
     no county or parks body, whatever the words before the title)."""
-    from ..speech.roles import TITLE_SET
-    from ..speech.speakers import fold, named_as_person
+    from ..speech.speakers import named_as_person
 
     words = name.split()
     return len(words) >= 3 and fold(words[-3]) in TITLE_SET and \
