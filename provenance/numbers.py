@@ -1276,10 +1276,15 @@ def _plural_noun_next(text: str, at: int) -> re.Match[str] | None:
     return m
 
 
-#: After "stands" right after a number, what makes it the figure's verb: the clause's end,
-#: or "by", "as", "firm", "unchanged" ("the total of 138,950 stands", "... stands by it").
-_STANDS_AS_VERB_RE = re.compile(
-    r"[ \u00a0]*(?:[.,;:!?]|$|[ \u00a0]+(?:by|as|firm|unchanged|still|corrected|and|but)\b)")
+#: After "stands" right after a number, what makes it the figure's verb: "by", "as",
+#: "firm", "unchanged" ("their 41 stands by it") ...
+_STANDS_BY_RE = re.compile(r"[ \u00a0]+(?:by|as|firm|unchanged|corrected)\b")
+#: ... or the clause's end, when a noun of figures and "of" came before the number ("the
+#: corrected total of 138,950 stands."; "the market will have 85 stands." counts stalls).
+_STANDS_AS_VERB_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)")
+_FIGURE_OF_BEFORE_RE = re.compile(
+    r"\b(?:total|figure|count|number|tally|estimate|sum)s?[ \u00a0]+of[ \u00a0]+"
+    r"\d[\d,.]*[ \u00a0]*$", re.I)
 
 
 def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
@@ -1301,10 +1306,12 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if not out and w in _FIGURE_WORDS and _NAMED_FIGURE_RE.search(
                 text, max(0, pos - 40), pos):
             break  # "the 500 figure", "the ministry's 85,000 estimate"
-        if not out and w in ("stands", "stand") and _STANDS_AS_VERB_RE.match(
-                text, pos + wm.end()):
+        if not out and w in ("stands", "stand") and (
+                _STANDS_BY_RE.match(text, pos + wm.end()) or
+                _STANDS_AS_VERB_RE.match(text, pos + wm.end()) and
+                _FIGURE_OF_BEFORE_RE.search(text, max(0, pos - 40), pos)):
             break  # "the corrected total of 138,950 stands", "their 41 stands by it": the
-            # figure's verb (never "120 stands at the fair", a count of stalls)
+            # figure's verb (never "the market will have 85 stands.", a count of stalls)
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
             # "14 randomised trials": a participle before a plural noun is its adjective
             # (also after an adjective: "870 genuine missed collections")

@@ -109,6 +109,7 @@ from ..speech.speakers import (
     BODY_NOUN_OF,
     DOCUMENTS,
     OCCASION_AFTER_RE,
+    QUESTION_WORDS,
     UP,
     acronym_name,
     bodies_of_kind,
@@ -341,9 +342,9 @@ SYNONYMS = {
     "livelihood": "job",  # "watch 700 livelihoods disappear" (a union's word for jobs)
     # an outbreak's cases and infections: one count ("1,240 cases", "5,000 infections")
     "infection": "case",
-    # a transit line's use, counted in rides under any name ("14,200 passenger trips",
+    # a transit line's use, counted in trips under any name ("14,200 passenger trips",
     # "9,850 weekday boardings", "9.7 million passenger journeys")
-    "boarding": "trip", "journey": "trip", "ride": "trip", "passenger trip": "trip",
+    "boarding": "trip", "journey": "trip", "passenger trip": "trip",
     "passenger journey": "trip",
     # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
     # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
@@ -387,21 +388,22 @@ PERSON_NOUNS = frozenset(
     "occupant tenant renter homeowner householder adult sleeper".split())  # ("rough sleepers")
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
-#: A subject zone of fronted phrases of time or place, each closed by a comma, then a
-#: plain noun phrase right before the verb: "On Monday, before the formal announcement,
-#: the company " (group ``np``).
 #: A phrase of time that opens a sentence with no comma after it: "A week later the
 #: council put", "Last month the agency said", "On Monday the ministry", "In March 2024 the
 #: board" (a general lexicon of English time adverbials).
 _TIME_LEAD = (
     # (its first letter in either case: after a colon the clause opens in lower case)
     rf"(?i:(?:A|An|One|Two|Three|Four|Five|Six|Several|A{_SP}+few){_SP}+"
-    rf"(?:day|week|month|year|fortnight)s?{_SP}+(?:later|earlier|on|after|before)"
+    # (never "after"/"before", which take an object: "A day after the storm the ...")
+    rf"(?:day|week|month|year|fortnight)s?{_SP}+(?:later|earlier|on)"
     rf"|(?:Last|This|Next|Earlier{_SP}+this|Later{_SP}+that|Earlier{_SP}+that){_SP}+"
     rf"(?:week|month|year|spring|summer|autumn|fall|winter|{WEEKDAYS_RE})"
     rf"|(?:On|By){_SP}+(?:{WEEKDAYS_RE})"
     rf"|In{_SP}+(?:(?:{MONTHS_RE})(?:{_SP}+(?:19|20)\d\d)?|(?:19|20)\d\d)"
     rf"|(?:Yesterday|Today|Later|Earlier|Then)){_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})")
+#: A subject zone of fronted phrases of time or place, each closed by a comma (or one
+#: phrase of time with none, :data:`_TIME_LEAD`), then a plain noun phrase right before
+#: the verb: "On Monday, before the formal announcement, the company " (group ``np``).
 _FRONTED_THEN_NP_RE = re.compile(
     rf"{_SP}*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|By|Since|Until|Early|Late)"
     rf"\b[^,;:.“”\"]{{1,60}},{_SP}*(?:(?:after|before|during|in|on|at|since|until)\b"
@@ -477,7 +479,9 @@ _RATE_RE = re.compile(
     # ("50.5 million tonnes in its monthly crop report": an adjective of another noun after
     # its determiner, no time base of the figure)
     rf"(?<!\bits{_SP})(?<!\bthe{_SP})(?<!\bher{_SP})(?<!\bhis{_SP})(?<!\bour{_SP})"
-    rf"(?<!\btheir{_SP})(?<!\bthis{_SP})(?<!\ba{_SP})(?<!\ban{_SP})"
+    rf"(?<!\btheir{_SP})(?<!\bthis{_SP})(?:(?<!\ba{_SP})(?<!\ban{_SP})|"
+    # ("3,000 passengers on a daily basis": the rate, said with its article)
+    rf"(?=[a-z]+{_SP}+basis\b))"
     rf"(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
     # ("nearly 3,000 missed collections in a single month": one month's count, no rate)
     rf"(?<!in{_SP}a{_SP})(?<!in{_SP}an{_SP})(?:(?<!in{_SP})(?:an?|per|each|every)|per|each|every)"
@@ -510,6 +514,24 @@ _NAME_NUMBER = (r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?![\d,.%])[ \u00a0]+"
                 rf"(?!(?:{'|'.join(MONTH_NAMES)})\b)")
 
 
+#: The numbered branches of a body, named by their number ("Local 417 of the ...",
+#: "Lodge 12", "Station 9"): a name even where it opens a sentence.
+_NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Post".split())
+#: Of those, the words a number ends a body's name after: a union's local or lodge, a
+#: party's branch, a city's precinct or ward ("United Steelworkers Local 1104", "Teamsters
+#: Local 2010": a number as a year may be a local's). Not "Post" or "Chapter", whose
+#: numbers are no body's far more often ("The Washington Post 12 days ago", "Chapter 11
+#: filings"), nor "Station".
+_BRANCH_WORDS = ("Local", "Lodge", "Branch", "Precinct", "Ward")
+#: ... that number after its word, at a name's end (never a share: "Ward 3, 40 percent").
+_NUMBERED_TAIL = ("(?:(?:" + "|".join(rf"(?<=\b{w})" for w in _BRANCH_WORDS) +
+                  rf"){_SP}+\d{{1,5}}(?![\d%]|[,.]\d|{_SP}*(?:-|–|—)?"
+                  rf"{_SP}*(?:per{_SP}*cent|percent)\b))?")
+#: A name that ends in such a number, right before a verb: "Local 1104 says" (the verb a
+#: subject's, never a noun after a count).
+_NUMBERED_NAME_END_RE = re.compile(rf"\b(?:{'|'.join(_BRANCH_WORDS)}){_SP}+\d{{1,5}}{_SP}+$")
+
+
 def _cap_name(most: int) -> str:
     """A name of capitalised words, up to ``most`` more after the first, joined by spaces
     or by of/for/and/& ("Department of Health", "Doctors for Justice"), and "of the"/"for
@@ -519,17 +541,6 @@ def _cap_name(most: int) -> str:
             rf"{_NAME_NUMBER}|{_SP}+){_CAP_TOKEN}){{0,{most}}}{_NUMBERED_TAIL}")
 
 
-#: The numbered branches of a body, named by their number ("Local 417 of the ...",
-#: "Lodge 12", "Station 9"): a name even where it opens a sentence.
-_NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Post".split())
-#: ... that number after its word, at a name's end ("United Steelworkers Local 1104",
-#: "American Legion Post 41"; never a year, nor a share).
-_NUMBERED_TAIL = ("(?:(?:" + "|".join(rf"(?<=\b{w})" for w in sorted(_NUMBERED_UNITS)) +
-                  rf"){_SP}+(?!(?:1[89]|20)\d\d\b)\d{{1,5}}(?![\d%]|[,.]\d|{_SP}*(?:-|–|—)?"
-                  rf"{_SP}*(?:per{_SP}*cent|percent)\b))?")
-#: A name that ends in such a number, right before a verb: "Local 1104 says".
-_NUMBERED_NAME_END_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_NUMBERED_UNITS))}){_SP}+\d{{1,5}}{_SP}+$")
 
 
 #: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
@@ -547,20 +558,20 @@ _CLAIM_BY_RE = re.compile(
 #: A noun of what someone asserts, before the clause it asserts: "X's claim that", "the
 #: union's assertion that" (X gives the figures of that clause).
 _CLAIM_THAT = rf"{_CLAIM_NOUNS}(?=[ \u00a0]+that\b)"
+#: "on" inside a name, never before a day or a date: "Committee on Climate Change", not
+#: "the Senate Judiciary Committee on Oct. 3" nor "issued by Velmont Pharma on Monday"
+#: (one rule for figures' names and studies').
+ON_NOT_DATE = rf"on(?!{_SP}+(?:{WEEKDAYS_RE}|{MONTHS_RE})\b)"
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
     # ("Office of the Information Ombudsman", "Department of the Interior": "of the" joins)
-    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on(?={_SP}+(?!(?:{MONTHS_RE}|"
-    rf"{WEEKDAYS_RE})\b))|and|&|de|du|la|the|’s|'s)"
-    # (a date after "on" is no part of the name: "the Senate Judiciary Committee on Oct. 3",
-    # "the Council on Monday")
-    rf"{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}{_NUMBERED_TAIL}")
+    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|{ON_NOT_DATE}|and|&|de|du|la|"
+    rf"the|’s|'s){_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}"
+    rf"{_NUMBERED_TAIL}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
-#: A question's first words before a name: "Has Marlow County ...?", "Did the council ...?",
-#: "How many ...?" (never "Will" or "May", which are given names too).
-QUESTION_LEADS = frozenset("Has Have Had Did Does Do Is Are Was Were Should Would Could How "
-                           "Why What Where Which".split())
+#: A question's first words before a name (speech's one list): "Has Marlow County ...?".
+QUESTION_LEADS = QUESTION_WORDS
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
@@ -1338,12 +1349,19 @@ _ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY, "area": AREA_KE
 #: Nouns for a happening of a kind, whose kind the word before names ("shoplifting
 #: incidents", "theft reports", "knife offences").
 _EVENT_HEADS = frozenset("incident report offence offense crime complaint".split())
-#: ... and the words before it that name a kind of happening: a noun in -ing
-#: ("shoplifting", "speeding") or one of these (a general lexicon of offences and mishaps;
-#: never what a happening is about: "212 fox complaints" count no foxes, nor does an
-#: adjective: "reported incidents", "serious offences").
-_HAPPENINGS = frozenset("theft burglary robbery assault arson fraud abuse violence knife gun "
-                        "drug collision crash fire vandalism harassment".split())
+#: ... and the words before it that name a kind of happening, so that two sources that
+#: count it under two of those nouns answer one question: a doing in -ing ("shoplifting",
+#: "speeding"; not a thing in -ing, :data:`_THINGS_IN_ING`) or an offence's own name (a
+#: general lexicon). Never a thing the happening is about or done with, which an article
+#: also counts by itself ("212 fox complaints" beside foxes, "knife offences" beside knives
+#: handed in), nor an adjective ("reported incidents", "serious offences").
+_HAPPENINGS = frozenset("theft burglary robbery assault arson fraud abuse violence vandalism "
+                        "harassment".split())
+#: Nouns in -ing that name things, no doing: "building complaints", "level crossing
+#: incidents".
+_THINGS_IN_ING = frozenset("building crossing housing clothing dwelling painting wedding "
+                           "ceiling landing opening morning evening string spring ring king "
+                           "wing thing offering holding".split())
 
 
 def _unit_key(f: Figure) -> str | None:
@@ -1377,7 +1395,8 @@ def _measure_noun(unit: str) -> str:
         return _norm_noun(words[-2])  # "400 job cuts", "job losses": jobs
     if key is None and len(words) >= 2 and singular(words[-1].lower()) in _EVENT_HEADS and \
             words[-2].isalpha() and words[-2].islower() and (
-                words[-2].endswith("ing") or words[-2] in _HAPPENINGS):
+                words[-2].endswith("ing") and words[-2] not in _THINGS_IN_ING or
+                words[-2] in _HAPPENINGS):
         # "41,000 shoplifting incidents", "14,212 shoplifting reports": what happened, not
         # the word for a happening, which each source picks its own of
         return _norm_noun(words[-2])
@@ -3598,7 +3617,8 @@ def _put_at(text: str, pos: int, lo: int) -> bool:
     estimated by the agency at"."""
     return bool(re.search(r"\bat[ \u00a0]*$", text[max(lo, pos - 40):pos].lower())) and bool(
         _PUT_AT_RE.search(text, max(lo, pos - 160), pos) or
-        _PASSIVE_PUT_AT_RE.search(text, max(lo, pos - 160), pos))
+        _PASSIVE_PUT_AT_RE.search(text, max(lo, pos - 160), pos) or
+        _HAS_AT_BEFORE_RE.search(text, max(lo, pos - 160), pos))
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -3670,6 +3690,12 @@ _OF_REFERENCE_RE = re.compile(
     # (the noun the phrase ends on: never "of the target population")
     rf"(?={_SP}*(?:[,.;:)!?—–]|$)|{_SP}+(?:of|for|in|at|and|by|from|over|across|since|"
     rf"last|this|on|than)\b)")
+
+
+#: A verb of taking reports in, right before their number: "received", "logged", "had".
+_REPORTS_TAKEN_RE = re.compile(
+    rf"\b(?:received|receives|receive|logged|logs|recorded|records|got|gets|has|had|have|"
+    rf"took|taken|fielded|handled){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
 def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
@@ -3823,8 +3849,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                     # ("had logged 412 reports of the fryer catching fire", "We have 412
                     # reports in our database": reports of incidents, counted, not the few
                     # documents a story weighs)
-                    words[-1] == "reports" and f.value is not None and f.value >= 50 and
-                    re.match(rf"{_SP}+(?:of|in|from|to|on){_SP}", text[f.end:])):
+                    words[-1] == "reports" and f.value is not None and f.value >= 50 and (
+                        re.match(rf"{_SP}+(?:of|in|from|to|on){_SP}", text[f.end:]) or
+                        # ("it received 268 reports": reports taken in, counted)
+                        _REPORTS_TAKEN_RE.search(text, max(0, f.start - 30), f.start))):
             return None, ""
         noun = unit
         if in_title_case(text, f.start):
@@ -4028,13 +4056,17 @@ _POLL_ON_RE = re.compile(
     rf"on{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
-#: "has/had <what is measured> at" right before a figure: "has the plant at", "had him at"
-#: (the verbs of :data:`provenance.speech.cues.MEASURE_AT_VERBS` that are no verb of
-#: reporting by themselves).
+#: "has/had <what is measured> at" right before a figure: a source's measure of its object
+#: ("The authority has the plant at 1.34 million tonnes", "the latest poll had him at
+#: 38%"), as "puts the plant at" is. Never a superlative the writer states ("Texas has the
+#: largest uninsured population at 4.9 million"), whose subject is what is measured.
 _HAS_VERBS = frozenset(("has", "have", "had"))
+_HAS_OBJECT = (rf"(?:the|its|their|his|her|him|them|it|this|that)\b"
+               rf"(?!{_SP}+(?:[a-z]+est|most|least|second|third|fewest|worst|best)\b)")
 _HAS_AT_RE = re.compile(
-    rf"{_SP}+(?:the|its|their|his|her|him|them|it|this|that)\b[^.;:!?,]{{0,60}}{_SP}at{_SP}+"
-    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+    rf"{_SP}+{_HAS_OBJECT}[^.;:!?,]{{0,60}}{_SP}at{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: ... with its verb, as :func:`_put_at` reads the "at" before a figure.
+_HAS_AT_BEFORE_RE = re.compile(rf"\b(?:has|have|had){_HAS_AT_RE.pattern}")
 #: After a figure: the year before the one it is compared with ("1,241 the year before").
 _YEAR_BEFORE_AFTER_RE = re.compile(
     rf"(?:{_SP}+[a-z]+)?{_SP}+(?:the{_SP}+year{_SP}+before|a{_SP}+year{_SP}+(?:earlier|before|ago)|"
@@ -4251,12 +4283,15 @@ def _named_group(word: str) -> str | None:
 
 
 #: Around a number of days, the words that make it a count of days on which something
-#: happened, not a length of time: after it "above the guideline", "of closures", "on
+#: happened, not a length of time: after it, a level the days passed ("above the
+#: guideline", "exceeding the limit"), what filled them ("of closures", "with rain"), "on
 #: which", "lost"; before it "on" ("went over the guideline on 74 days"), "recorded",
-#: "logged", "counted", "put the count at".
+#: "logged", "counted", "put the count at". Never "over", "under" or "when", which a length
+#: of time takes as often ("lasted 41 days over the summer", "90 days under the new rule",
+#: "40 days when work starts").
 _DAYS_COUNTED_AFTER_RE = re.compile(
-    rf"{_SP}+(?:above|over|below|under|exceeding|beyond|of{_SP}+(?!age\b|the\b|a\b|an\b)"
-    rf"[a-z]+|with{_SP}+(?!the\b|a\b)[a-z]+|when|on{_SP}+which|in{_SP}+which|lost|missed)\b")
+    rf"{_SP}+(?:above|below|exceeding|beyond|of{_SP}+(?!age\b|the\b|a\b|an\b)"
+    rf"[a-z]+|with{_SP}+(?!the\b|a\b)[a-z]+|on{_SP}+which|in{_SP}+which|lost|missed)\b")
 _DAYS_COUNTED_BEFORE_RE = re.compile(
     rf"(?:\b(?:on|recorded|records|logged|logs|counted|counts|totalled|totaled|"
     rf"(?:the|its|their|our){_SP}+(?:count|tally|total){_SP}+(?:at|of|is|was|to))|"
@@ -4264,10 +4299,18 @@ _DAYS_COUNTED_BEFORE_RE = re.compile(
     rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
 
 
+#: A verb that gives a figure right before a number of days, which in an article that
+#: counts days counts them too ("the log shows 312 days") ...
 _DAYS_GIVEN_BEFORE_RE = re.compile(
     rf"\b(?:shows?|showed|estimates?|estimated|finds|found|reports?|reported|counts?|"
-    rf"counted|totals?|totalled|totaled|(?:rises|rose|falls|fell|comes|came){_SP}+to|is|was)"
+    rf"counted|totals?|totalled|totaled|(?:rises|rose|falls|fell|comes|came){_SP}+to)"
     rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}|between){_SP}+)?$", re.I)
+#: ... unless its sentence measures a length of time: a stay, a wait, repairs that take
+#: so long ("the council estimates 45 days" for repairs to a ramp).
+_LENGTH_OF_TIME_RE = re.compile(
+    r"\b(?:stay|stays|wait|waits|waiting|delay|delays|take|takes|took|taking|last|lasts|"
+    r"lasted|lasting|repair|repairs|recovery|sentence|sentenced|average|typical|length)\b",
+    re.I)
 
 
 def _days_counted(text: str, f: Figure, loose: bool = False) -> bool:
@@ -4280,9 +4323,14 @@ def _days_counted(text: str, f: Figure, loose: bool = False) -> bool:
     if (f.unit or "").lower() not in ("day", "days") or \
             (f.value if f.value is not None else f.low or 0) < 2:
         return False
-    return bool(_DAYS_COUNTED_AFTER_RE.match(text, f.end) or
-                _DAYS_COUNTED_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or
-                loose and _DAYS_GIVEN_BEFORE_RE.search(text, max(0, f.start - 30), f.start))
+    if _DAYS_COUNTED_AFTER_RE.match(text, f.end) or \
+            _DAYS_COUNTED_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+        return True
+    if not loose or not _DAYS_GIVEN_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+        return False
+    ss = sentence_start(text, max(0, f.start - 400), f.start)
+    se = sentence_end(text, f.end, min(len(text), f.end + 400))
+    return not _LENGTH_OF_TIME_RE.search(text, ss, se)
 
 
 def _head_noun(phrase: str) -> str:
@@ -5424,14 +5472,14 @@ _BODY_FIGURE_RE = re.compile(
 _OPENER_ONLY_RE = re.compile(rf"[\s“\"‘']*(?:(?:But|And|Yet|So|However|Still),?{_SP}+)?")
 
 
-#: "The Red Cross, in a report released Monday,": a body, then where it gave the figure.
 #: An aside after a subject that names the document its figure is in: ", in a report
 #: released Tuesday," (right before the verb).
-_IN_REPORT_ASIDE_RE = re.compile(
-    rf",{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b[^,]{{0,80}},{_SP}*$")
+_IN_REPORT_ASIDE = (rf",{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
+                    rf"[^,]{{0,80}},{_SP}*$")
+_IN_REPORT_ASIDE_RE = re.compile(_IN_REPORT_ASIDE)
+#: "The Red Cross, in a report released Monday,": a body, then where it gave the figure.
 _NAME_IN_REPORT_RE = re.compile(
-    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)}),{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
-    rf"[^,]{{0,80}},{_SP}*$")
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)}){_IN_REPORT_ASIDE}")
 #: "The figure from the Red Cross is", "the latest estimate by the union stands at".
 _FIGURE_FROM_RE = re.compile(
     rf"\b{_BODY_MEASURE}{_SP}+(?:from|by)"
@@ -5572,9 +5620,11 @@ def _described_subject(text: str, at: int, pos: int, mentions: _Mentions) -> Sou
         return None  # a comma or bracket between: not one noun phrase
     if (bare[1] if bare[0] in ("a", "an") and len(bare) > 1 else bare[0]) in _QUANTIFIER_HEADS:
         return None  # "A majority of voters expect ...": a share of those polled, no source
-    if bare[0] in _NUMBER_LEADS and words[k].group(0) in _NOUNISH:
+    if bare[0] in _NUMBER_LEADS and words[k].group(0) in _NOUNISH and \
+            not bare[-1].endswith("s"):
         return None  # "The two official counts, 2,214 ... and 2,390 ..., differ": counts
-        # by their number, a noun ("Two officials said" is two people)
+        # by their number, a noun after an adjective ("Two officials said", "The three
+        # councils report": a plural, then its verb)
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
     if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
@@ -5592,8 +5642,9 @@ def _described_subject(text: str, at: int, pos: int, mentions: _Mentions) -> Sou
 
 
 _WORDISH_RE = re.compile(r"[\w'’-]+")
-#: Words of how many before a noun phrase: "two official counts", "both estimates".
-_NUMBER_LEADS = frozenset("two three four five six both several many".split())
+#: Words of how many that open a noun phrase: "two official counts", "both estimates"
+#: ("several", "many" and the like :func:`_described_subject` reads as its lead).
+_NUMBER_LEADS = frozenset("two three four five six both".split())
 #: Nouns of a part of a group: "a majority of voters", "half of residents" say what share
 #: holds a view; they are no one who gives a figure.
 _QUANTIFIER_HEADS = frozenset("majority minority plurality half most share number percent "
@@ -6386,6 +6437,9 @@ _RELATIVE_RE = re.compile(
     # (never "said that", "reported by", "expect to cover": no giver there; but "the €95m
     # overrun Torvane reported to investors" is Torvane's, told to them)
     rf"{_SP}+(?P<v>{_SAYS}|implies|implied|suggests|suggested)\b(?!{_SP}+(?:that|by)\b)"
+    # (never a bar the source says is needed: "the 30% quota that campaigners say is
+    # needed", whatever the bar's noun; the figure is the subject of that "is")
+    rf"(?!{_SP}+(?:is|are|was|were|would|should|must|will|could|can){_SP})"
     rf"(?!(?<!reported)(?<!disclosed)(?<!presented){_SP}+to\b)")
 
 
@@ -7230,9 +7284,7 @@ _MEASURE_FROM_IS_RE = re.compile(
 _ADJECTIVES_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)"
     rf"(?:{_SP}+(?:[a-z]+(?:able|ible|al|ous|ive|ic|est|ful|less|ary|ed)|best|new|first|last|"
-    rf"own|latest|current|final|early|initial|previous|rough|higher|lower|real|true|"
-    # ("The two official counts, 2,214 ... and 2,390 ..., differ": a number of them)
-    rf"two|three|four|five|both|other|competing|rival|conflicting|different)){{1,3}}"
+    rf"own|latest|current|final|early|initial|previous|rough|higher|lower|real|true)){{1,3}}"
     rf"{_SP}+$")
 
 
@@ -9886,10 +9938,13 @@ def _described_bodies(text: str, out: list[FigureClaim]) -> None:
 
 
 #: A firm named after the words for what it does: "Danish drugmaker Halvorsen Biologics",
-#: "the retailer Brightmart" (group ``name``).
+#: "the retailer Brightmart" (group ``name``); the firm words of
+#: :data:`_FIRM_DESCRIPTIONS`, less those a body or a person is described by too
+#: ("campaign group Clean Air Now", "farmer Tom Walsh", "grower", "giant").
+_TRADE_WORDS = sorted(_FIRM_DESCRIPTIONS - {"group", "farmer", "grower", "giant", "chain"},
+                      key=len, reverse=True)
 _DESCRIBED_FIRM_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_FIRM_DESCRIPTIONS, key=len, reverse=True))}){_SP}+"
-    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
+    rf"\b(?:{'|'.join(_TRADE_WORDS)}){_SP}+(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
 
 
 def _firm_described_before(text: str, pos: int) -> Source | None:
@@ -11704,23 +11759,34 @@ def same_value(a: Figure, b: Figure) -> bool:
     return abs(va - vb) <= 0.01 * max(abs(va), abs(vb))
 
 
-_OLD_RE = re.compile(r"\b(?:initially|initial|first|earlier|previous|previously|original|"
-                     r"originally|had\s+put|old|preliminary)\b", re.I)
+#: The adjectives that make a figure the older one: "its first count", "the original
+#: estimate" (one list for :data:`_OLD_RE` and :data:`_EARLIER_FIGURE_NEXT_RE`).
+_OLD_WORDS = "earlier|first|original|initial|previous|preliminary|old"
+_OLD_RE = re.compile(rf"\b(?:{_OLD_WORDS}|initially|previously|originally|had\s+put)\b",
+                     re.I)
 #: The next sentence, with no number of its own, calls the figure before it the earlier
 #: one: "A spokeswoman said that the earlier figure was incomplete."
 _EARLIER_FIGURE_NEXT_RE = re.compile(
-    r"[ \u00a0]*[^.!?\n\d]*?\b(?:the|that|this|its|their|our|his|her)[ \u00a0]+"
-    r"(?:earlier|first|original|initial|previous|preliminary|old)[ \u00a0]+"
-    r"(?:figure|number|estimate|count|total|tally|forecast)\b[^.!?\n\d]*[.!?]", re.I)
+    # (bounded: a paragraph with no full stop is read once, not once for each letter)
+    rf"[ \u00a0]*[^.!?\n\d]{{0,200}}?\b(?:the|that|this|its|their|our|his|her)[ \u00a0]+"
+    rf"(?:{_OLD_WORDS})[ \u00a0]+"
+    rf"(?:figure|number|estimate|count|total|tally|forecast)\b[^.!?\n\d]{{0,200}}[.!?]", re.I)
+#: Words of a comparison: the next sentence that sets the figure against the earlier one
+#: ("That is far more than the original estimate") calls the earlier one another figure.
+_COMPARED_WORDS_RE = re.compile(r"\b(?:than|above|below|more|less|fewer|higher|lower|up|down|"
+                                r"over|under|beyond|exceeds?|exceeding)\b", re.I)
 
 
 def _called_earlier_next(text: str, fc: FigureClaim) -> bool:
-    """The sentence after ``fc``'s, in its paragraph, calls it the earlier figure: the last
-    figure of its sentence, and no number in that next sentence (whose own figure the
-    words would be about otherwise)."""
+    """The sentence after ``fc``'s, in its paragraph, calls it the earlier figure ("A
+    spokeswoman said that the earlier figure was incomplete"): the last figure of its
+    sentence, no number in that next sentence (whose own figure the words would be about
+    otherwise), and no comparison there ("That is well above its first count" sets a new
+    figure against the first one)."""
     if re.search(r"\d", text[fc.end:fc.sentence[1]]):
         return False
-    return _EARLIER_FIGURE_NEXT_RE.match(text, fc.sentence[1]) is not None
+    m = _EARLIER_FIGURE_NEXT_RE.match(text, fc.sentence[1])
+    return m is not None and not _COMPARED_WORDS_RE.search(m.group(0))
 
 
 #: Words right before a figure that make it the older one: "down from its previous
@@ -11741,6 +11807,9 @@ _NEWER_THAN_RE = re.compile(
 #: A figure that a clause about it says was revised: "a coverage figure of 92%, which
 #: Dr. Saleh said had been lowered after ...", "90%, but the estimate has since been cut": the
 #: older one. The clause's subject is the figure (a relative pronoun right after it, or
+#: Participles of changing a figure one gave: "lowered", "raised", "revised" (one list for
+#: the passive, :data:`_REVISED_AFTER_RE`, and the active, :data:`_WHICH_IT_REVISED_RE`).
+_REVISING = r"lowered|raised|revised|corrected|cut|updated|reduced|replaced|scaled[ \u00a0]+back"
 #: "the figure/estimate ..."), so "12 per cent since subsidies had been cut" is not one.
 _IN_SENTENCE = rf"(?:[^.;]|(?<=\b[{UP}][a-z])\.|(?<=\b[{UP}])\.)"  # "Dr.", "U.N." end nothing
 _REVISED_AFTER_RE = re.compile(
@@ -11752,15 +11821,17 @@ _REVISED_AFTER_RE = re.compile(
     r"(?:[\w’'-]+[ \u00a0]+)?(?:figure|estimate|number|count|toll|total|tally|forecast|"
     r"projection|rate|reading|calculation))"
     r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
-    r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
-    r"replaced|scaled[ \u00a0]+back)\b")
+    rf"[ \u00a0]+(?:{_REVISING}|withdrawn|superseded)\b")
 #: ... or in the active, its source the subject: "a count of 13,870, which it raised last
 #: week", "9,100, which the agency has since revised".
 _WHICH_IT_REVISED_RE = re.compile(
     rf"{_SP}*,?{_SP}*(?:which|that){_SP}+(?:it|they|he|she|(?:the|its|their){_SP}+[a-z]+)"
     rf"(?:{_SP}+(?:has|have|had|later|since|subsequently|then|quickly))*{_SP}+"
-    rf"(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrew|replaced|"
-    rf"scaled{_SP}+back)\b")
+    rf"(?:{_REVISING}|withdrew)\b"
+    # (when it did so, or the clause's end: "which it raised last week"; never "which it
+    # raised with ministers", "which it replaced with saplings", what is done with a thing)
+    rf"(?={_SP}*(?:[,.;]|$)|{_SP}+(?:last|this|on|after|to|from|upwards?|downwards?|since|"
+    rf"later|earlier|twice|again|once)\b)")
 #: A figure's own note that it was replaced: "1.7m (since revised)", "5,000, later
 #: withdrawn", "— now superseded".
 _SINCE_REVISED_RE = re.compile(

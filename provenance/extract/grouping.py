@@ -90,7 +90,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _displaced_in_other_words(text, out)
     _strikers_in_other_words(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
-    alias.update(_kinds_of_happening([fc for fc in out if fc.source is not None]))
+    alias.update(_kinds_of_happening(text, [fc for fc in out if fc.source is not None]))
     doers = _people_as_doers([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
@@ -597,8 +597,13 @@ def _people_as_doers(figures: list[FigureClaim], text: str) -> dict[int, str]:
     quantity, the figure's own with "people" made that noun, where the article counts it.
     Only the one figure, by the verb after it: "people" elsewhere stays people."""
     quantities = {fc.quantity for fc in figures}
+    # (the doers counted as such, with no verb of their own after them: "4.4 million
+    # monthly active users", never "2 million players bought the game in its first week",
+    # which counts what some of them did)
     agents = {w for q in quantities for w in q.split()[:1]
-              if w.endswith(("er", "or")) and len(w) >= 4}
+              if w.endswith(("er", "or")) and len(w) >= 4 and not any(
+                  fc.quantity.split()[:1] == [w] and _OWN_PREDICATE_RE.match(text, fc.end)
+                  for fc in figures)}
     out: dict[int, str] = {}
     for fc in figures:
         words = fc.quantity.split()
@@ -619,15 +624,23 @@ def _people_as_doers(figures: list[FigureClaim], text: str) -> dict[int, str]:
     return out
 
 
-def _kinds_of_happening(figures: list[FigureClaim]) -> dict[str, str]:
+#: What a bare noun's figure is about, after it: "reports on police forces", "complaints
+#: about its service", "incidents involving buses".
+_OF_ITS_OWN_RE = re.compile(r"[ \u00a0]+(?:on|about|into|involving|over|against|of|from|"
+                            r"concerning|regarding)\b")
+
+
+def _kinds_of_happening(text: str, figures: list[FigureClaim]) -> dict[str, str]:
     """A bare noun for a happening ("41,000 incidents", "the 2,214 offences") is the one kind
     of it the article counts by name ("more than 41,000 shoplifting incidents": the
     quantity "shoplifting", :data:`.figures._EVENT_HEADS`): bare quantity -> named one,
     where the article names exactly one kind with that noun."""
     out: dict[str, str] = {}
     for head in _EVENT_HEADS:
-        if not any(fc.quantity == head for fc in figures):
-            continue
+        bare = [fc for fc in figures if fc.quantity == head]
+        if not bare or any(_OF_ITS_OWN_RE.match(text, fc.end) for fc in bare):
+            continue  # ("120 reports on police forces", "2,600 complaints about its
+            # service": what those are about, said; no happening of the article's kind)
         kinds = {fc.quantity for fc in figures if fc.quantity != head and "@" not in
                  fc.quantity and fc.noun.split()[-1:] and
                  singular(fc.noun.split()[-1].lower()) == head}

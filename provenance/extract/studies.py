@@ -68,6 +68,7 @@ from .figures import (
     CAP_TOKEN,
     FINDING_VERBS,
     MEASURE_NOUNS,
+    ON_NOT_DATE,
     QUESTION_LEADS,
 )
 from .records import NumberMention, StudyMention
@@ -183,10 +184,9 @@ _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?
         rf"returns|data|figures|answers|disclosures)")
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
-#: (never "on" a day or a date: "issued by Velmont Pharma on Monday" names Velmont Pharma,
-#: "told the Senate Judiciary Committee on Oct. 3" the committee)
-_DAYS = rf"(?:{WEEKDAYS_RE}|{MONTHS_RE})\b"
-_ON = rf"on(?!{_SP}+{_DAYS})"
+#: (never "on" a day or a date: figures' one rule, :data:`.figures.ON_NOT_DATE`)
+_DAYS = rf"(?:{WEEKDAYS_RE})\b"
+_ON = ON_NOT_DATE
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|{_ON}|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
            rf"[’']s{_SP}+){_CAP}){{0,9}}")
 #: Words that may stand between a determiner and the study noun ("a new parent survey").
@@ -259,7 +259,8 @@ _STUDY_RE = re.compile(
     # ... and so is one followed by a number, not a year ("The county's parks department
     # counts 684,500", "the ministry reports about 3,000"; never "Census 2021")
     rf"|{_SP}+(?:(?:about|around|roughly|nearly|some|almost|just|over|more{_SP}+than)"
-    rf"{_SP}+)?(?!(?:19|20)\d\d\b)\d)")
+    # (nor when it came out: "A YouGov poll 3 weeks ago found")
+    rf"{_SP}+)?(?!(?:19|20)\d\d\b)\d(?![\d,.]*{_SP}+(?:days?|weeks?|months?|years?)\b))")
 #: A body's word after a study noun makes the noun part of a body's name or description.
 _BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
                            rf"ministry|division|commission|firm|firms|company|companies|"

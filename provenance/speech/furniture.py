@@ -294,8 +294,9 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 (":" in line or "-" in line or "—" in line or "–" in line or "|" in line)
                 and KICKER_RE.match(line) and len(line.split()) <= 40 and
                 # (a live page's entry is prose: "Update: Pryce has revised the council's
-                # figure. ... he said." ends as a sentence ends; a headline does not)
-                not _PROSE_ENDS_RE.search(line)):
+                # figure. ... he said." ends as a sentence ends, below the headline; the
+                # first lines' kicker is a headline's, however it ends)
+                not (i > 1 and _PROSE_ENDS_RE.search(line))):
             out.add(i)
             # (the byline's names from the match the furniture test made, if it made one)
             if byline_at is None and i < 8 and (

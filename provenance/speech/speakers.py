@@ -54,6 +54,11 @@ _TOK = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rev|Hon|St|Fr|Msgr|Det|"
     rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w{_PLURAL_POSS}|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
 )
+#: A question's first words before a name: "Has Marlow County ...?", "Did the council
+#: ...?", "How many ...?" (never "Will" or "May", which are given names too): no part of a
+#: name, for speech's names and extract's alike.
+QUESTION_WORDS = frozenset("Has Have Had Did Does Do Is Are Was Were Should Would Could How "
+                           "Why What Where Which".split())
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
     """
@@ -62,8 +67,7 @@ STOP = set(
     Its Your If As After Before Since Because Meanwhile Still Yet Also Then Now Only Even Most
     Many Some Several Other Another According Asked Speaking Later Earlier Last Next During Under
     Over Among Both Each Every No Not Instead Contrarily Moreover Perhaps Why What Who Whom Whose
-    How Where Which Does Do Did Is Are Was Were Has Have Had Will Would Can Could Should May
-    Might Must Here
+    How Where Which Does Do Did Is Are Was Were Will Would Can Could Should May Might Must Here
     There Thus Therefore Furthermore Indeed Clearly Sources Officials Critics Supporters Experts
     Researchers Scientists Doctors Patients People Americans Republicans Democrats Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April June July August
@@ -75,7 +79,7 @@ STOP = set(
     Update Editor Note Website Posts Q A Mrs
     I'm I’m It's It’s
     """.split()
-)
+) | QUESTION_WORDS
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
 
 #: A name after its first word: more words (and particles), a suffix, "et al.".
