@@ -419,3 +419,9 @@ def test_review_guards_round_36() -> None:
     assert "85 stands" in market and "60 stands" in market
     poll = extract_text("Plan\n\nA YouGov poll 3 weeks ago found 41% backed the plan.\n")
     assert poll.studies
+
+
+def test_a_count_published_in_a_month_is_the_bodys_named_after_the_month() -> None:
+    studies = extract_text(SHOPLIFTING).studies
+    assert not any(s.organisation in ("February",) for s in studies)
+    assert any(s.organisation == "Sheriff's Office" and s.noun == "count" for s in studies)

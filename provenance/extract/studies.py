@@ -256,10 +256,11 @@ _STUDY_RE = re.compile(
     # out or a clause without "that")
     rf"(?!{_SP}+(?:(?:this|these|those)(?!{_SP}+{_TIME_WORDS}\b)|(?:its|their|his|her|our)"
     rf"(?!{_REDUCED_REL})|the|a|an|whether|what|how|who|every|each|only|all|people)\b"
-    # ... and so is one followed by a number, not a year ("The county's parks department
-    # counts 684,500", "the ministry reports about 3,000"; never "Census 2021")
-    rf"|{_SP}+(?:(?:about|around|roughly|nearly|some|almost|just|over|more{_SP}+than)"
-    # (nor when it came out: "A YouGov poll 3 weeks ago found")
+    # ... and so is one in -s followed by a number, not a year: a verb's third person ("The
+    # county's parks department counts 684,500", "the ministry reports about 3,000"; never
+    # "Census 2021", "a review of 36 days", nor when it came out: "A YouGov poll 3 weeks
+    # ago found")
+    rf"|(?<=s){_SP}+(?:(?:about|around|roughly|nearly|some|almost|just|over|more{_SP}+than)"
     rf"{_SP}+)?(?!(?:19|20)\d\d\b)\d(?![\d,.]*{_SP}+(?:days?|weeks?|months?|years?)\b))")
 #: A body's word after a study noun makes the noun part of a body's name or description.
 _BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
@@ -407,7 +408,7 @@ _QUOTED_LEAD_RE = re.compile(
 _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?"
     rf"(?:{_SP}+on{_SP}+{_DAYS})?{_SP}+"
-    rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
+    rf"(?P<desc>(?:[a-z]+{_SP}+){{0,2}}?)(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled|compiled|produced|"
     # what a body does each year: "X, a property site, publishes an annual index"
     rf"publishes|releases|issues|compiles|produces|conducts|runs){_SP}+")
@@ -1394,13 +1395,20 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author:
             st.organisation = _figure_owner(text, ss, start)  # "The ministry's figure comes
             # from the Meals Tracker": the ministry's tracker
+        run_when = False  # (a sentence that says when the work came out: "in March ... ran")
         if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
                     who = _clean(rm.group("org"))
-                    if who.split()[0] not in ("The", "A", "In", "On") and \
-                            who not in _TIME_NAMES:  # ("in February the office published
-                        # a count": when, never whose)
+                    desc = rm.group("desc").split()
+                    if who in _TIME_NAMES and len(desc) == 2 and desc[0] == "the":
+                        # "in February the office published a count": when, then who (the
+                        # body of that kind named before, else the kind)
+                        who = _kind_named_before(text, desc[1], rm.start()) or desc[1]
+                    elif who in _TIME_NAMES:
+                        run_when = True  # (a work that came out then, its maker unnamed)
+                        continue
+                    if who.split()[0] not in ("The", "A", "In", "On"):
                         st.organisation = who
         phrase_end = tail_end
         # the sample and the year: figures in the phrase and the clause right after it
@@ -1461,7 +1469,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or str(info.get("det", "")).endswith(("’", "'"))
             or (st.organisation and not info.get("pronoun_org")) or st.author or st.venue
             or info.get("abbr") or (info.get("pronoun_org") and mods)
-            or str(info.get("det", "")) == "whose"
+            or str(info.get("det", "")) == "whose" or run_when
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
             or _BY_PEOPLE_RE.match(text, end) or _DONE_BY_ANY_RE.match(text, end)
             or start in sourced  # "Our figure is based on a tree survey": its source
