@@ -425,3 +425,28 @@ def test_a_count_published_in_a_month_is_the_bodys_named_after_the_month() -> No
     studies = extract_text(SHOPLIFTING).studies
     assert not any(s.organisation in ("February",) for s in studies)
     assert any(s.organisation == "Sheriff's Office" and s.noun == "count" for s in studies)
+
+
+PODCAST = ("FULL TIME – Episode 88: Who's counting the concussions?\n\n"
+           "PRIYA NAIR (HOST): Welcome back. With me are Dr Helen Cartwright, the league's "
+           "chief medical officer, and Sam Okonkwo of the players' union. Helen, what's the "
+           "number?\n\n"
+           "DR HELEN CARTWRIGHT: Our injury report records 118 diagnosed concussions across "
+           "the season.\n\n"
+           "NAIR: Sam, your members don't accept that.\n\n"
+           "SAM OKONKWO: No. We think there were more than 140 concussions.\n\n"
+           "NAIR: Researchers at the Midlands Institute reviewed footage of every match. "
+           "Their count was 161.\n\n"
+           "CARTWRIGHT: It counts what looks like concussion on camera.\n")
+
+
+def test_a_hosts_turns_by_surname_are_the_hosts_questions() -> None:
+    speech = extract_text(PODCAST).statements
+    assert not any(s.speaker == "Nair" for s in speech)
+    assert {s.speaker for s in speech} == {"Helen Cartwright", "Sam Okonkwo"}
+
+
+def test_a_count_a_host_relays_is_its_owners() -> None:
+    figs = _figures(PODCAST)
+    assert figs["161"][0] is not None and "Midlands Institute" in figs["161"][0]
+    assert figs["161"][2] is not None and figs["161"][2] == figs["118 diagnosed concussions"][2]
