@@ -450,3 +450,10 @@ def test_a_count_a_host_relays_is_its_owners() -> None:
     figs = _figures(PODCAST)
     assert figs["161"][0] is not None and "Midlands Institute" in figs["161"][0]
     assert figs["161"][2] is not None and figs["161"][2] == figs["118 diagnosed concussions"][2]
+
+
+def test_its_after_a_persons_body_is_that_body() -> None:
+    text = ("Reoffending\n\nWhen Commissioner Harold Brennan told the Senate Judiciary Committee "
+            "on Oct. 3 that one in four come back, he was rounding a figure his department "
+            "has promoted all year. Its annual Outcomes Report puts the rate at 23 percent.\n")
+    assert _figures(text)["23 percent"][0] == "department"

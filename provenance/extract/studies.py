@@ -2503,7 +2503,8 @@ def _named_as(text: str, word: str, pos: int) -> str | None:
     return found or None
 #: A body in words as a sentence's subject: "The state government says", "the council".
 _LOWER_BODY_RE = re.compile(
-    rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
+    # ("a figure his department has promoted all year. Its annual report": a person's body)
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
     rf"agency|commission|authority|board|regulator|office|group|charity|campaign|coalition|"
     rf"union|company|firm|organi[sz]ation|network|association|"
     # (institutions: "The hospital carried out 3,212 operations, according to its annual
