@@ -457,3 +457,48 @@ def test_its_after_a_persons_body_is_that_body() -> None:
             "on Oct. 3 that one in four come back, he was rounding a figure his department "
             "has promoted all year. Its annual Outcomes Report puts the rate at 23 percent.\n")
     assert _figures(text)["23 percent"][0] == "department"
+
+
+def test_second_review_guards_round_36() -> None:
+    # the second review's inputs (shortened), each a rule of this round at its edge
+    jobs = _figures("Jobs at risk\n\nThe company says 900 jobs will go:\n\n"
+                    "- Dunmere (North plant): 400 jobs\n- Kelby: 500 jobs\n")
+    assert jobs["400 jobs"][0] is None  # (a breakdown's bracket names no when or where)
+    fire = _figures("Fire\n\nFire Station 9 said 40 homes burned. The council said 55 "
+                    "homes.\n")
+    assert fire["40 homes"][0] == "Fire Station 9" and fire["55 homes"][0] == "council"
+    local = _figures("Strike\n\nTeamsters Local 2010 says 3,000 workers will strike.\n")
+    assert local["3,000 workers"][0] == "Teamsters Local 2010"
+    waits = _figures("Waits\n\nThe trust has its longest waits at 22 weeks, its chief said. "
+                     "The union said 30 weeks.\n")
+    assert "22 weeks" in waits  # (a superlative's figure kept; its subject no source)
+    days = _figures("Roads\n\nThe city recorded 41 days above the limit. The council's log "
+                    "shows 28 days; average traffic was 900 cars a day.\n")
+    assert days["28 days"][1] == "day"
+    drawn = extract_text("Jobs\n\nThe company said in March that 900 jobs would go. A "
+                         "spokeswoman said the earlier figure was drawn up in haste.\n").figures
+    assert [fc.revised for fc in drawn] == [False]  # (one figure: nothing to revise)
+    month = extract_text("Shoplifting\n\nThe Sheriff's Office puts the count at 14,212. In "
+                         "February the office published a count of 13,870.\n").studies
+    assert not any(s.organisation == "February" for s in month)
+    things = _figures("Buildings\n\nInspectors filed 320 building complaints. Engineers "
+                      "say 150 buildings are unsafe.\n")
+    assert things["320 building complaints"][1] != things["150 buildings"][1]
+    about = _figures("Complaints\n\nPolice recorded 1,900 fraud complaints. The ombudsman "
+                     "said it received 2,600 complaints about its service.\n")
+    assert about["2,600 complaints"][2] is None or \
+        about["2,600 complaints"][2] != about["1,900 fraud complaints"][2]
+
+
+def test_a_headline_kicker_ending_in_a_quotation_is_no_statement() -> None:
+    text = ("BREAKING: Minister resigns over \"a 40% cut we cannot accept,\" she says.\n\n"
+            "The minister resigned on Monday.\n")
+    assert extract_text(text).statements == []
+
+
+def test_a_surname_two_voices_share_is_no_hosts() -> None:
+    text = ("Council meeting\n\nSARAH KHAN (CHAIR): Welcome. Councillor, how many homes?\n\n"
+            "ALI KHAN: We count 412 homes on the list.\n\nSARAH KHAN (CHAIR): And the "
+            "charity?\n\nJO REED: About 600 homes.\n\nKHAN: 412 is the right number.\n")
+    said = {s.quote: s.speaker for s in extract_text(text).statements}
+    assert said.get("412 is the right number.") == "Ali Khan"  # (no host's question)

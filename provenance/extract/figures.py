@@ -518,15 +518,17 @@ _NAME_NUMBER = (r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?![\d,.%])[ \u00a0]+"
 #: "Lodge 12", "Station 9"): a name even where it opens a sentence.
 _NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Post".split())
 #: Of those, the words a number ends a body's name after: a union's local or lodge, a
-#: party's branch, a city's precinct or ward ("United Steelworkers Local 1104", "Teamsters
-#: Local 2010": a number as a year may be a local's). Not "Post" or "Chapter", whose
-#: numbers are no body's far more often ("The Washington Post 12 days ago", "Chapter 11
-#: filings"), nor "Station".
-_BRANCH_WORDS = ("Local", "Lodge", "Branch", "Precinct", "Ward")
-#: ... that number after its word, at a name's end (never a share: "Ward 3, 40 percent").
+#: party's branch, a city's precinct, ward or fire station, a veterans' post ("United
+#: Steelworkers Local 1104", "Teamsters Local 2010": a number as a year may be a local's;
+#: "VFW Post 8870"). Not "Chapter" ("Chapter 11 filings"); nor a number of days after a
+#: paper's name ("The Washington Post 12 days ago").
+_BRANCH_WORDS = ("Local", "Lodge", "Branch", "Precinct", "Ward", "Station", "Post")
+#: ... that number after its word, at a name's end (never a share: "Ward 3, 40 percent";
+#: never a length of time: "Post 12 days ago").
 _NUMBERED_TAIL = ("(?:(?:" + "|".join(rf"(?<=\b{w})" for w in _BRANCH_WORDS) +
                   rf"){_SP}+\d{{1,5}}(?![\d%]|[,.]\d|{_SP}*(?:-|–|—)?"
-                  rf"{_SP}*(?:per{_SP}*cent|percent)\b))?")
+                  rf"{_SP}*(?:per{_SP}*cent|percent)\b|{_SP}+(?:days?|weeks?|months?|years?|"
+                  rf"hours?|minutes?)\b))?")
 #: A name that ends in such a number, right before a verb: "Local 1104 says" (the verb a
 #: subject's, never a noun after a count).
 _NUMBERED_NAME_END_RE = re.compile(rf"\b(?:{'|'.join(_BRANCH_WORDS)}){_SP}+\d{{1,5}}{_SP}+$")
@@ -4062,11 +4064,15 @@ _POLL_ON_RE = re.compile(
 #: largest uninsured population at 4.9 million"), whose subject is what is measured.
 _HAS_VERBS = frozenset(("has", "have", "had"))
 _HAS_OBJECT = (rf"(?:the|its|their|his|her|him|them|it|this|that)\b"
-               rf"(?!{_SP}+(?:[a-z]+est|most|least|second|third|fewest|worst|best)\b)")
+               rf"(?!{_SP}+(?:[a-z]+est|most|least|second|third|next|fewest|worst|best)\b)")
 _HAS_AT_RE = re.compile(
     rf"{_SP}+{_HAS_OBJECT}[^.;:!?,]{{0,60}}{_SP}at{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
-#: ... with its verb, as :func:`_put_at` reads the "at" before a figure.
-_HAS_AT_BEFORE_RE = re.compile(rf"\b(?:has|have|had){_HAS_AT_RE.pattern}")
+#: ... with its verb, as :func:`_put_at` reads the "at" before a figure: any object, a
+#: superlative's too ("has its longest waits at 22 weeks, its chief said" is a figure;
+#: only its subject is no source).
+_HAS_AT_BEFORE_RE = re.compile(
+    rf"\b(?:has|have|had){_SP}+(?:the|its|their|his|her|him|them|it|this|that)\b"
+    rf"[^.;:!?,]{{0,60}}{_SP}at{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: After a figure: the year before the one it is compared with ("1,241 the year before").
 _YEAR_BEFORE_AFTER_RE = re.compile(
     rf"(?:{_SP}+[a-z]+)?{_SP}+(?:the{_SP}+year{_SP}+before|a{_SP}+year{_SP}+(?:earlier|before|ago)|"
@@ -4330,7 +4336,11 @@ def _days_counted(text: str, f: Figure, loose: bool = False) -> bool:
         return False
     ss = sentence_start(text, max(0, f.start - 400), f.start)
     se = sentence_end(text, f.end, min(len(text), f.end + 400))
-    return not _LENGTH_OF_TIME_RE.search(text, ss, se)
+    # (in the figure's own clause: "the log shows 28 days; average traffic was 900 cars"
+    # says nothing of the days' length)
+    cs = max(text.rfind(c, ss, f.start) for c in ",;:") + 1 or ss
+    ce = min((i for i in (text.find(c, f.end, se) for c in ",;:") if i >= 0), default=se)
+    return not _LENGTH_OF_TIME_RE.search(text, max(ss, cs), ce)
 
 
 def _head_noun(phrase: str) -> str:
@@ -6762,7 +6772,9 @@ _LIST_LABEL_RE = re.compile(
     rf"[\w’'&.-]+){{0,5}})"
     # ("- Northern Broadcaster (website, 4 March): 12,000 patients": when and where it said
     # it, in brackets before the colon)
-    rf"(?P<when>{_SP}*\([^()\n]{{1,60}}\))?:{_SP}*"
+    rf"(?P<when>{_SP}*\((?=[^()\n]{{0,60}}\b(?:{MONTHS_RE}|{WEEKDAYS_RE}|(?:19|20)\d\d|website|"
+    rf"online|print|radio|television|TV|podcast|broadcast|statement|release|interview|"
+    rf"post|tweet|blog|newsletter)\b)[^()\n]{{1,60}}\))?:{_SP}*"
     # ('- The Daily Courier: "more than 80,000 Britons"': its words, quoted, up to the
     # figure)
     rf"(?P<quoted>[“\"‘'](?:[\w’'-]+{_SP}+){{0,5}})?(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
@@ -11773,8 +11785,8 @@ _EARLIER_FIGURE_NEXT_RE = re.compile(
     rf"(?:figure|number|estimate|count|total|tally|forecast)\b[^.!?\n\d]{{0,200}}[.!?]", re.I)
 #: Words of a comparison: the next sentence that sets the figure against the earlier one
 #: ("That is far more than the original estimate") calls the earlier one another figure.
-_COMPARED_WORDS_RE = re.compile(r"\b(?:than|above|below|more|less|fewer|higher|lower|up|down|"
-                                r"over|under|beyond|exceeds?|exceeding)\b", re.I)
+_COMPARED_WORDS_RE = re.compile(r"\b(?:than|above|below|more|less|fewer|higher|lower|"
+                                r"beyond|exceeds?|exceeding)\b", re.I)
 
 
 def _called_earlier_next(text: str, fc: FigureClaim) -> bool:
@@ -11804,12 +11816,12 @@ _OLD_NEAR_RE = re.compile(
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
     r"|[^.;]{0,40}?\b(?:replacing|superseding)\b")
-#: A figure that a clause about it says was revised: "a coverage figure of 92%, which
-#: Dr. Saleh said had been lowered after ...", "90%, but the estimate has since been cut": the
-#: older one. The clause's subject is the figure (a relative pronoun right after it, or
 #: Participles of changing a figure one gave: "lowered", "raised", "revised" (one list for
 #: the passive, :data:`_REVISED_AFTER_RE`, and the active, :data:`_WHICH_IT_REVISED_RE`).
 _REVISING = r"lowered|raised|revised|corrected|cut|updated|reduced|replaced|scaled[ \u00a0]+back"
+#: A figure that a clause about it says was revised: "a coverage figure of 92%, which
+#: Dr. Saleh said had been lowered after ...", "90%, but the estimate has since been cut": the
+#: older one. The clause's subject is the figure (a relative pronoun right after it, or
 #: "the figure/estimate ..."), so "12 per cent since subsidies had been cut" is not one.
 _IN_SENTENCE = rf"(?:[^.;]|(?<=\b[{UP}][a-z])\.|(?<=\b[{UP}])\.)"  # "Dr.", "U.N." end nothing
 _REVISED_AFTER_RE = re.compile(

@@ -185,7 +185,7 @@ _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
 #: (never "on" a day or a date: figures' one rule, :data:`.figures.ON_NOT_DATE`)
-_DAYS = rf"(?:{WEEKDAYS_RE})\b"
+_WEEKDAYS = rf"(?:{WEEKDAYS_RE})\b"
 _ON = ON_NOT_DATE
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|{_ON}|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
            rf"[’']s{_SP}+){_CAP}){{0,9}}")
@@ -407,7 +407,7 @@ _QUOTED_LEAD_RE = re.compile(
     rf"{_SP}+$")
 _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?"
-    rf"(?:{_SP}+on{_SP}+{_DAYS})?{_SP}+"
+    rf"(?:{_SP}+on{_SP}+{_WEEKDAYS})?{_SP}+"
     rf"(?P<desc>(?:[a-z]+{_SP}+){{0,2}}?)(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled|compiled|produced|"
     # what a body does each year: "X, a property site, publishes an annual index"
@@ -1399,7 +1399,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
-                    who = _clean(rm.group("org"))
+                    who = re.sub(r"^(?:In|On|By|Since|Until)\s+", "", _clean(rm.group("org")))
                     desc = rm.group("desc").split()
                     if who in _TIME_NAMES and len(desc) == 2 and desc[0] == "the":
                         # "in February the office published a count": when, then who (the

@@ -419,7 +419,10 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             taken = para
     # (a host named in full with the role once, "PRIYA NAIR (HOST):", then by surname,
     # "NAIR:": the surname's turns are the host's too)
-    hosts |= {h.split()[-1] for h in hosts if len(h.split()) >= 2 and h.split()[-1] in counts}
+    # (never a surname two voices share: a chair Sarah Khan and a councillor Khan)
+    others = {k.split()[-1] for k in counts if k not in hosts and len(k.split()) >= 2}
+    hosts |= {h.split()[-1] for h in hosts if len(h.split()) >= 2 and
+              h.split()[-1] in counts and h.split()[-1] not in others}
     valid: set[str] = set()
     # Labels count only where they recur as turns: two labelled paragraphs at least,
     # with a turn between them (another label or a question). One "Name: ..." is a
