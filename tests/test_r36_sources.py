@@ -502,3 +502,17 @@ def test_a_surname_two_voices_share_is_no_hosts() -> None:
             "charity?\n\nJO REED: About 600 homes.\n\nKHAN: 412 is the right number.\n")
     said = {s.quote: s.speaker for s in extract_text(text).statements}
     assert said.get("412 is the right number.") == "Ali Khan"  # (no host's question)
+
+
+def test_a_live_pages_one_line_update_keeps_its_figure() -> None:
+    text = ("Hearing\n\n10:49\nUpdate: The council now says the count is 46 days.\n\n"
+            "11:05\nCampaigners put the count at 74 days.\n")
+    assert _figures(text)["46 days"][0] == "council"
+    note = ("Storm\n\nUpdate: This story has been updated to say the council counted 340 "
+            "homes.\n\nThe council said 300 homes flooded.\n")
+    assert "340 homes" not in _figures(note)  # (the page's note that it was updated)
+
+
+def test_later_the_same_day_leaves_the_subject_after_it() -> None:
+    text = "Storm\n\nLater the same day the fire service said 340 homes had flooded.\n"
+    assert _figures(text)["340 homes"][0] == "fire service"

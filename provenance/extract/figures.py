@@ -400,6 +400,8 @@ _TIME_LEAD = (
     rf"(?:week|month|year|spring|summer|autumn|fall|winter|{WEEKDAYS_RE})"
     rf"|(?:On|By){_SP}+(?:{WEEKDAYS_RE})"
     rf"|In{_SP}+(?:(?:{MONTHS_RE})(?:{_SP}+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    rf"|(?:Later|Earlier){_SP}+(?:the{_SP}+same|that){_SP}+(?:day|week|month|year|morning|"
+    rf"afternoon|evening|night)"
     rf"|(?:Yesterday|Today|Later|Earlier|Then)){_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})")
 #: A subject zone of fronted phrases of time or place, each closed by a comma (or one
 #: phrase of time with none, :data:`_TIME_LEAD`), then a plain noun phrase right before

@@ -40,6 +40,13 @@ _LABELS = (
     r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
 )
 _LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
+#: A live page's entry under "Update:" that reports a figure someone gives ("Update: The
+#: council now says the count is 46 days."): a paragraph of the story, not the page's note
+#: that it was updated ("Update: This story has been updated with ...").
+_LIVE_UPDATE_RE = lazy_compile(
+    r"(?i)\W*update\s*[:–—-]\s*(?=[^\n]*\b(?:says|said|puts|put|estimates|estimated|"
+    r"counts|counted|reports|reported|told|found|finds)\b)(?=[^\n]*\d)(?![^\n]*\b(?:story|"
+    r"article|this[ \u00a0]+(?:piece|report|page))\b)")
 #: A note that corrects the article ("An earlier version of this article said ..."): its
 #: quoted words are what was wrongly printed, nobody's statement.
 _CORRECTING_RE = lazy_compile(r"(?i)\b(?:earlier|previous|original)[ \u00a0]+version|"
@@ -186,7 +193,8 @@ def _furniture(s: str) -> tuple[bool, tuple[bool, re.Match[str] | None]]:
     # writer, columnist, journalist).
     lead = _FURNITURE_LEAD_RE.match(s) is not None
     if lead and (lm := _LABEL_RE.match(s)) and not (
-            _REPORTED_NOTE_RE.match(s, lm.end()) and not _CORRECTING_RE.search(s)):
+            (_REPORTED_NOTE_RE.match(s, lm.end()) or _LIVE_UPDATE_RE.match(s)) and
+            not _CORRECTING_RE.search(s)):
         return True, _UNTRIED
     if len(s) > 480:
         return False, _UNTRIED  # a paragraph of prose: longer than any button, byline or
