@@ -1282,7 +1282,7 @@ _STANDS_BY_RE = re.compile(r"[ \u00a0]+(?:by|as|firm|unchanged|corrected)\b")
 #: ... or the clause's end, when a noun of figures and "of" came before the number ("the
 #: corrected total of 138,950 stands."; "the market will have 85 stands." counts stalls).
 _STANDS_AS_VERB_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)")
-_FIGURE_OF_BEFORE_RE = re.compile(
+_TOTAL_OF_NUMBER_RE = re.compile(
     r"\b(?:total|figure|count|number|tally|estimate|sum)s?[ \u00a0]+of[ \u00a0]+"
     r"\d[\d,.]*[ \u00a0]*$", re.I)
 
@@ -1309,7 +1309,7 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if not out and w in ("stands", "stand") and (
                 _STANDS_BY_RE.match(text, pos + wm.end()) or
                 _STANDS_AS_VERB_RE.match(text, pos + wm.end()) and
-                _FIGURE_OF_BEFORE_RE.search(text, max(0, pos - 40), pos)):
+                _TOTAL_OF_NUMBER_RE.search(text, max(0, pos - 40), pos)):
             break  # "the corrected total of 138,950 stands", "their 41 stands by it": the
             # figure's verb (never "the market will have 85 stands.", a count of stalls)
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:

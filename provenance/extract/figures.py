@@ -524,7 +524,7 @@ _NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Po
 #: Steelworkers Local 1104", "Teamsters Local 2010": a number as a year may be a local's;
 #: "VFW Post 8870"). Not "Chapter" ("Chapter 11 filings"); nor a number of days after a
 #: paper's name ("The Washington Post 12 days ago").
-_BRANCH_WORDS = ("Local", "Lodge", "Branch", "Precinct", "Ward", "Station", "Post")
+_BRANCH_WORDS = tuple(sorted(_NUMBERED_UNITS - {"Chapter"}))
 #: ... that number after its word, at a name's end (never a share: "Ward 3, 40 percent";
 #: never a length of time: "Post 12 days ago").
 _NUMBERED_TAIL = ("(?:(?:" + "|".join(rf"(?<=\b{w})" for w in _BRANCH_WORDS) +
@@ -543,8 +543,6 @@ def _cap_name(most: int) -> str:
     for each reader of names before a verb or after "from"/"by"."""
     return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for){_SP}+the|of|for|and|&){_SP}+|{_SP}+"
             rf"{_NAME_NUMBER}|{_SP}+){_CAP_TOKEN}){{0,{most}}}{_NUMBERED_TAIL}")
-
-
 
 
 #: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
@@ -574,8 +572,6 @@ PROPER_RE = re.compile(
     rf"the|’s|'s){_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}"
     rf"{_NUMBERED_TAIL}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
-#: A question's first words before a name (speech's one list): "Has Marlow County ...?".
-QUESTION_LEADS = QUESTION_WORDS
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
@@ -586,7 +582,7 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
                # (a question's opening word: "FACT CHECK: Has Marlow County really planted
                # a million trees?")
-               *QUESTION_LEADS}
+               *QUESTION_WORDS}
 _MONTH_WORDS = MONTH_WORDS
 #: After a name in capitals that opens its line, what makes it a label of the page: its
 #: colon, or its line's end ("THE CLAIM:", "OUR RULING"; never "from UNICEF: it said").
@@ -2057,8 +2053,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _PUT_AVERAGE_AT_RE.search(text, max(0, f.start - 200), f.start))) and \
             not _AGED_RE.match(text, f.end)  # "the average patient was 67 years old": an age
         measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
-        measured = measured or (f.kind in ("duration", "range") and
-                                _days_counted(text, f, days_counted))
+        # (a count of days, read once a figure: what it measures, its quantity, its "on")
+        day_count = f.kind in ("duration", "range") and _days_counted(text, f, days_counted)
+        measured = measured or day_count
         # "The trust says the average wait is 22 weeks. The forum puts it at 40 weeks":
         # a length of time a source gives as the value of the one just named
         framed_time = not measured and f.kind in ("duration", "range") and \
@@ -2181,8 +2178,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
-        if quantity is not None and quantity.startswith(DURATION_KEY) and \
-                f.kind in ("duration", "range") and _days_counted(text, f, days_counted):
+        if quantity is not None and quantity.startswith(DURATION_KEY) and day_count:
             quantity, noun = "day", "days"  # a count of days ("How many days?"), no length
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
@@ -2424,7 +2420,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
                     before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)) \
-                and not (before == "on" and _days_counted(text, f)):
+                and not (before == "on" and day_count):
             if before == "from" and _REVISED_TO_FROM_RE.search(text, max(ss, f.start - 200),
                                                                f.start):
                 pass  # "raised its estimate to 4,300 hectares, from 3,800": the source's
@@ -4065,16 +4061,15 @@ _POLL_ON_RE = re.compile(
 #: 38%"), as "puts the plant at" is. Never a superlative the writer states ("Texas has the
 #: largest uninsured population at 4.9 million"), whose subject is what is measured.
 _HAS_VERBS = frozenset(("has", "have", "had"))
-_HAS_OBJECT = (rf"(?:the|its|their|his|her|him|them|it|this|that)\b"
-               rf"(?!{_SP}+(?:[a-z]+est|most|least|second|third|next|fewest|worst|best)\b)")
+_HAS_OBJECT = r"(?:the|its|their|his|her|him|them|it|this|that)\b"
+_HAS_AT = rf"[^.;:!?,]{{0,60}}{_SP}at{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$"
 _HAS_AT_RE = re.compile(
-    rf"{_SP}+{_HAS_OBJECT}[^.;:!?,]{{0,60}}{_SP}at{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+    rf"{_SP}+{_HAS_OBJECT}"
+    rf"(?!{_SP}+(?:[a-z]+est|most|least|second|third|next|fewest|worst|best)\b){_HAS_AT}")
 #: ... with its verb, as :func:`_put_at` reads the "at" before a figure: any object, a
 #: superlative's too ("has its longest waits at 22 weeks, its chief said" is a figure;
 #: only its subject is no source).
-_HAS_AT_BEFORE_RE = re.compile(
-    rf"\b(?:has|have|had){_SP}+(?:the|its|their|his|her|him|them|it|this|that)\b"
-    rf"[^.;:!?,]{{0,60}}{_SP}at{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+_HAS_AT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(_HAS_VERBS))}){_SP}+{_HAS_OBJECT}{_HAS_AT}")
 #: After a figure: the year before the one it is compared with ("1,241 the year before").
 _YEAR_BEFORE_AFTER_RE = re.compile(
     rf"(?:{_SP}+[a-z]+)?{_SP}+(?:the{_SP}+year{_SP}+before|a{_SP}+year{_SP}+(?:earlier|before|ago)|"
@@ -4340,9 +4335,9 @@ def _days_counted(text: str, f: Figure, loose: bool = False) -> bool:
     se = sentence_end(text, f.end, min(len(text), f.end + 400))
     # (in the figure's own clause: "the log shows 28 days; average traffic was 900 cars"
     # says nothing of the days' length)
-    cs = max(text.rfind(c, ss, f.start) for c in ",;:") + 1 or ss
+    cs = max(ss, *(text.rfind(c, ss, f.start) + 1 for c in ",;:"))
     ce = min((i for i in (text.find(c, f.end, se) for c in ",;:") if i >= 0), default=se)
-    return not _LENGTH_OF_TIME_RE.search(text, max(ss, cs), ce)
+    return not _LENGTH_OF_TIME_RE.search(text, cs, ce)
 
 
 def _head_noun(phrase: str) -> str:

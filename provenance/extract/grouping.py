@@ -614,8 +614,7 @@ def _people_as_doers(figures: list[FigureClaim], text: str) -> dict[int, str]:
             continue
         verb = vm.group("verb")
         for agent in sorted(agents):
-            stem = agent[:-2] if agent.endswith(("er", "or")) else agent
-            stems = {stem, agent[:-1]}  # ("visit-or"; "use-r": "us" + "e")
+            stems = {agent[:-2], agent[:-1]}  # ("visit-or"; "use-r": "us" + "e")
             if any(verb == st + e for st in stems for e in _VERB_ENDINGS if len(st) >= 2):
                 key = " ".join([agent, *words[1:]])
                 if key in quantities:

@@ -55,6 +55,7 @@ from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
+    QUESTION_WORDS,
     UP,
     fold,
     named_body,
@@ -69,7 +70,6 @@ from .figures import (
     FINDING_VERBS,
     MEASURE_NOUNS,
     ON_NOT_DATE,
-    QUESTION_LEADS,
 )
 from .records import NumberMention, StudyMention
 
@@ -2350,7 +2350,7 @@ def _clean(name: str) -> str:
     name = " ".join(name.replace("\u00a0", " ").split())
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
     words = name.split()
-    if len(words) > 1 and words[0] in QUESTION_LEADS:
+    if len(words) > 1 and words[0] in QUESTION_WORDS:
         name = " ".join(words[1:])  # "Has Marlow County really planted ...?": the county
     return re.sub(r"[’']s?$", "", name).strip(" ,.;:")
 
@@ -2697,7 +2697,7 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My 
                        "Thirty Forty Fifty Hundred Hundreds Thousand Thousands Dozens Several "
                        "Many Some Most Few Both All Only Just Nearly Almost About Minutes "
                        "Hours Days Weeks Months Years Decades".split()) | _TIME_NAMES | \
-    QUESTION_LEADS
+    QUESTION_WORDS
 
 
 def _subheading(text: str, start: int, end: int) -> bool:

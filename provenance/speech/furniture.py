@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazy import lazy_compile
+from .cues import CUE_WORDS, MEASURE_AT_VERBS
 from .speakers import word_trie
 
 #: Whole lines that are buttons, slots or navigation (the words; :data:`_BUTTON_RE`).
@@ -44,9 +45,9 @@ _LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
 #: council now says the count is 46 days."): a paragraph of the story, not the page's note
 #: that it was updated ("Update: This story has been updated with ...").
 _LIVE_UPDATE_RE = lazy_compile(
-    r"(?i)\W*update\s*[:–—-]\s*(?=[^\n]*\b(?:says|said|puts|put|estimates|estimated|"
-    r"counts|counted|reports|reported|told|found|finds)\b)(?=[^\n]*\d)(?![^\n]*\b(?:story|"
-    r"article|this[ \u00a0]+(?:piece|report|page))\b)")
+    r"(?i)\W*update\s*[:–—-]\s*(?=[^\n]*\b(?:"
+    + "|".join(sorted({*CUE_WORDS, *MEASURE_AT_VERBS}, key=len, reverse=True))
+    + r")\b)(?=[^\n]*\d)(?![^\n]*\b(?:story|article|this[ \u00a0]+(?:piece|report|page))\b)")
 #: A note that corrects the article ("An earlier version of this article said ..."): its
 #: quoted words are what was wrongly printed, nobody's statement.
 _CORRECTING_RE = lazy_compile(r"(?i)\b(?:earlier|previous|original)[ \u00a0]+version|"

@@ -67,7 +67,7 @@ STOP = set(
     Its Your If As After Before Since Because Meanwhile Still Yet Also Then Now Only Even Most
     Many Some Several Other Another According Asked Speaking Later Earlier Last Next During Under
     Over Among Both Each Every No Not Instead Contrarily Moreover Perhaps Why What Who Whom Whose
-    How Where Which Does Do Did Is Are Was Were Will Would Can Could Should May Might Must Here
+    Will Can May Might Must Here
     There Thus Therefore Furthermore Indeed Clearly Sources Officials Critics Supporters Experts
     Researchers Scientists Doctors Patients People Americans Republicans Democrats Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April June July August
