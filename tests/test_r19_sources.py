@@ -328,9 +328,11 @@ def test_departures_and_flights_a_headlines_airline_and_the_spokesman() -> None:
     # "the airline" is the airline the story named, never the headline's "Airline"
     assert got["1,126 departures"].source is not None
     assert got["1,126 departures"].source.name == "Corrowdale Airways"
-    # "the spokesman" is the spokesman the story named
+    # "the spokesman" is the spokesman the story named, who speaks for the airport (the
+    # figure is the airport's, in his words: round 37)
     assert got["3.9 million passengers"].source is not None
-    assert got["3.9 million passengers"].source.name == "Eamon Threlkeld-Ross"
+    assert got["3.9 million passengers"].source.name == "Pellingham Airport"
+    assert got["3.9 million passengers"].source.via == "threlkeld-ross"
 
 
 def test_workers_and_employees_underpaid_are_one_dispute() -> None:

@@ -38,7 +38,8 @@ from ..speech.roles import (
     TITLES,
 )
 from ..speech.speakers import BODY_NOUN_OF, SP, UP, named_body, sentence_start
-from .figures import _NAME_JOINS, is_org
+from .figures import _NAME_JOINS, STUDY_NOUNS, is_org
+from .records import Extraction
 
 _ROLES = (OFFICE_ROLES | BODY_MEMBER_ROLES) - NOT_HOLDER_WORDS
 #: Capitalised words a sentence puts before a name that are no part of it.
@@ -66,7 +67,7 @@ _BODY_ONLY_KINDS = "|".join(sorted((BODY_KINDS | set(BODY_NOUN_OF)) - {
 _GROUPS = "|".join(sorted(GROUP_WORDS, key=len, reverse=True))
 #: Words before a name that are no part of a title: a verb of saying or a copula ("said
 #: chief executive X", "With me are councillor X").
-_NO_ROLE_WORDS = "said|says|told|added|say|tells|adds|according|with|are|is|was|were"
+_NO_ROLE_WORDS = "said|says|told|added|say|tells|adds|according|to|with|are|is|was|were"
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 #: A word of a capitalised name, as bodies write theirs ("Tri-Valley", "O'Neill", "AT&T",
 #: "U.S.", "St."): a full stop after a longer word ends the sentence, not the word
@@ -407,6 +408,13 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         got = _body(text, m.group("owner"), e, persons)
         if got is not None:
             return got
+    its = _APPOSED_ITS_RE.match(after)
+    if its is not None and _has_role(its.group("role")):
+        # '"Our £690 million is ...," Marcus Fell, its director of fraud policy, said': the
+        # body the sentence before is about ("The association rejects that.")
+        got = _its_body(text, s, persons)
+        if got is not None:
+            return got
     of = _BODY_AFTER_NAME_RE.match(after)
     if of is not None and (is_org(of.group("body")) or
                            _described_as_body(text, of.group("body"))):
@@ -447,17 +455,17 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
                 # "the Federation ..., which called the action, said 14,000 workers had
                 # joined, a figure its general secretary, Rui Sequeira, described as":
                 # the last body its own sentence names
-                ss = sentence_start(text, max(0, s - 600), s)
-                named = [b for n in re.finditer(_NAME_RUN, text[ss:lead.start()])
-                         if text[ss + n.start() - 1:ss + n.start()] != "("  # ("(FTPM)")
-                         and (b := _fullest_body(text, n.group(0).removeprefix("The ")))]
-                if named:
-                    return named[-1]
+                return _its_body(text, lead.start(), persons, s)
             return _subject_body_before(text, s, persons, kind_anywhere=True)
         return _body(text, lead.group("owner"), s, persons, lead.start("owner"))
     clause = max(text.rfind(",", before_lo, s) + 1, before_lo)
     title = _LEAD_TITLE_RE.search(text, clause, s)
     if title is None:
+        # "a ministry spokesperson, Lars Eklund,": the role and its body's kind before a
+        # comma
+        ap = _ROLE_COMMA_RE.search(text, before_lo, s)
+        if ap is not None and _has_role(ap.group("role")):
+            return _body_of_kind(text, ap.group("role"), s)
         return None
     role, owner = title.group("role"), title.group("owner")
     if owner is not None:
@@ -484,15 +492,80 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         got = _body(text, owner, s, persons, title.start("owner"))
         if got is not None:
             return got
-    if kind is not None and _has_role(role) and not owner:
-        # "county spokesperson Faith Jeptoo": the county's, not the body just spoken of
-        return _kind_named(text, kind, s)
+    if _has_role(role) and not owner:
+        # "county spokesperson Faith Jeptoo": the county's, not the body just spoken of;
+        # "festival director Bronwyn Achterberg": the festival the text names
+        got = _body_of_kind(text, role, s)
+        if got is not None or kind is not None:
+            return got  # ("county commissioner Wade Pruitt" of a text that names no
+            # county: none, never the body the sentence before was about)
     if _has_role(role.split()[-1], BODY_OFFICES) and not owner and not said_of and \
             not _has_role(role, NOT_HOLDER_WORDS) and \
             _title_opens_sentence(text, title.start()):
-        # "Director Teresa Vollmer said": the body the sentence before was about
-        return _subject_body_before(text, s, persons)
+        # "The county health department estimates ..., according to spokeswoman Tanya
+        # Albright": the body her own sentence opens with; "Director Teresa Vollmer said":
+        # the body the sentence before was about
+        return _own_subject_body(text, title.start(), persons) or \
+            _subject_body_before(text, s, persons)
     return None
+
+
+#: ", its director of fraud policy," after a name (``role``).
+_APPOSED_ITS_RE = re.compile(rf",{SP}+[Ii]ts{SP}+(?P<role>(?:[\w-]+{SP}+){{0,5}}?[\w-]+)"
+                             rf"(?=[,.;:)]|{SP}+(?:who|and|said|says|told)\b)")
+#: "a ministry spokesperson, " right before a name (``role``: the kind and the office).
+_ROLE_COMMA_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he){SP}+(?P<role>(?:[a-z][\w-]*{SP}+){{0,2}}"
+                            rf"[a-z][\w-]*),{SP}+$")
+
+
+def _its_body(text: str, at: int, persons: list[PersonDraft], pos: int | None = None
+              ) -> str | None:
+    """The body an "its" at ``at`` stands for: the last one its own sentence names before
+    it, else the one the sentence before is about (``pos``: the person's mention)."""
+    ss = sentence_start(text, max(0, at - 600), at)
+    named = [b for n in re.finditer(_NAME_RUN, text[ss:at])
+             if text[ss + n.start() - 1:ss + n.start()] != "("  # ("(FTPM)")
+             and (b := _fullest_body(text, n.group(0).removeprefix("The ")))
+             and not _names_person(b, persons)]
+    if named:
+        return named[-1]
+    return _subject_body_before(text, at if pos is None else pos, persons, kind_anywhere=True)
+
+
+def _names_person(name: str, persons: list[PersonDraft]) -> bool:
+    """Whether ``name`` is one of the article's people (by name or alias)."""
+    return any(name == p.name or name in p.aliases for p in persons)
+
+
+def _body_of_kind(text: str, role: str, pos: int) -> str | None:
+    """The body a role's own words say it is held at, by kind: "county spokesperson" (a
+    kind of body), "festival director" (a word the text's body ends in, "Goldfields Roots
+    Festival"). None when the role names no kind."""
+    words = role.split()
+    kind = next((w for w in words if w in BODY_KINDS), None)  # (lower case only:
+    # "House Speaker Paul Ryan" is no house's)
+    if kind is not None:
+        return _kind_named(text, kind, pos)
+    k = next((i for i, w in enumerate(words) if w.lower() in _ROLES), 0)
+    noun = words[k - 1] if k > 0 else ""
+    if noun.isalpha() and noun.islower() and noun not in _FUNCTION_WORDS and \
+            noun not in _ROLES and noun not in _PLACE_NOUNS:
+        return _ending_in(text, noun[:1].upper() + noun[1:], pos)
+    return None
+
+
+def _own_subject_body(text: str, at: int, persons: list[PersonDraft]) -> str | None:
+    """The body that opens the sentence a title at ``at`` stands in, when the title does
+    not open it ("The Dunmore County Health Department estimates ..., according to
+    spokeswoman Tanya Albright")."""
+    ss = sentence_start(text, max(0, at - 600), at + 1)
+    ss = max(ss, text.rfind("\n", 0, at) + 1)
+    if not text[ss:at].strip():
+        return None
+    m = _OPENING_SUBJECT_RE.match(text[ss:at])
+    if m is None or not (m.group("name")[:1].isupper() or m.group("the")):
+        return None
+    return _body(text, m.group("name"), ss + m.start("name"), persons, ss + m.start("name"))
 
 
 _CAPS_AFTER_RE = re.compile(rf"(?:{SP}+{_CAP}){{0,3}}")
@@ -536,3 +609,102 @@ def _portfolio_body(text: str, owner: str) -> str | None:
         if m is not None:
             return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
     return None  # ("Emergency Services Minister Rowan Tiernan": no body named)
+
+
+#: A first person plural in a speaker's words ("Our 87 percent is what carriers certify",
+#: "We stand by 8,412", "the first run of the survey gave us 77,500"): they speak as the
+#: body. (Lower-case "us" only: "US" is a country.)
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
+#: A person whose job is to speak for a body, named right after the word ("spokeswoman
+#: Tanya Albright", "a ministry spokesperson, Lars Eklund,") ...
+_SPOKES_BEFORE_RE = re.compile(
+    rf"\b(?:spokes(?:man|woman|person)|press{SP}+(?:officer|secretary)),?{SP}+"
+    rf"(?:(?:{_TITLE_ALT})\.?{SP}+)?$", re.IGNORECASE)
+#: ... or described so after the name (", a spokesman for the Judicial Council").
+_SPOKES_AFTER_RE = re.compile(
+    rf",{SP}+(?:[\w’'-]+{SP}+){{0,4}}?(?:spokes(?:man|woman|person)|press{SP}+"
+    rf"(?:officer|secretary))\b")
+
+
+def _a_spokesperson(text: str, person: PersonDraft) -> bool:
+    """True when the text introduces ``person`` as a spokesperson, at one of the first
+    mentions of their name (the one an article introduces them at)."""
+    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
+    for name in names:
+        for at in _occurrences(text, name, _MENTIONS_READ):
+            if _SPOKES_BEFORE_RE.search(text, max(0, at - 60), at) or \
+                    _SPOKES_AFTER_RE.match(text, at + len(name), at + len(name) + 80):
+                return True
+    return False
+
+
+#: The words that introduce a person, either side of a mention of their name: the clause
+#: before it ("said chief executive", "the board's director of research,") and an
+#: apposition after it (", the trust's head of science,").
+_INTRO_BEFORE_RE = re.compile(rf"[^,.;:“”\"()\n]{{0,80}}(?:,{SP}*)?$")
+_INTRO_AFTER_RE = re.compile(rf",{SP}*(?:\d{{1,3}},{SP}*)?[^,.;:“”\"()\n]{{1,80}}")
+
+
+#: Offices held in a body: :data:`BODY_OFFICES`, and those that name a body's office once
+#: the text has said which body (a union's "president", an agency's "chief", "official"
+#: and "officer"), which a bare title alone does not.
+_OFFICES_IN_BODY = BODY_OFFICES | {"president", "chief", "official", "officer"}
+
+
+def _holds_office(text: str, person: PersonDraft) -> bool:
+    """True when the text introduces ``person`` by an office held in a body (director,
+    manager, chair, spokesperson: :data:`_OFFICES_IN_BODY`) rather than by an expert's job
+    alone ("a wildlife ecologist at Northern Tamsin University"): the one whose "we" is
+    the body, not a research team."""
+    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
+    for name in names:
+        for at in _occurrences(text, name, _MENTIONS_READ):
+            before = _INTRO_BEFORE_RE.search(text, max(0, at - 90), at)
+            after = _INTRO_AFTER_RE.match(text, at + len(name), at + len(name) + 90)
+            words = " ".join(m.group(0) for m in (before, after) if m is not None)
+            if any(w.strip("’'s").lower() in _OFFICES_IN_BODY
+                   for w in re.findall(r"[\w’'-]+", words)):
+                return True
+    return False
+
+
+def figures_of_bodies(ex: Extraction) -> bool:
+    """A figure a person gives in the name of the body they speak for is the body's: the
+    question's side is the body ("87 percent (Broadband Development Office)"), the words
+    stay the person's (``Source.via``, the draft's ``by:``). The text says so when the
+    person is the body's spokesperson, or when their quotation that holds the figure
+    speaks as the body ("we", "our") and the text introduces them by an office in it
+    (a director, a manager: :func:`_holds_office`). An expert's own estimate ("I'd say 25
+    percent", a criminologist at a university; an ecologist's "our survey", their team's)
+    stays theirs. Returns True when any figure changed
+    hands, so the caller can read revisions and questions again: the body's first count
+    and its director's correction are one source revising itself, not a dispute."""
+    from .figures import Source
+
+    people = {p.id: p for p in ex.people}
+    spokes: dict[str, bool] = {}
+    office: dict[str, bool] = {}
+    changed = False
+    for fc in ex.figures:
+        s = fc.source
+        if s is None or s.kind != "person" or s.person_id is None:
+            continue
+        p = people.get(s.person_id)
+        body = p.affiliation if p is not None else None
+        if p is None or not body or not body[:1].isupper() or \
+                body.split()[-1].lower() in STUDY_NOUNS:
+            continue  # (a body in lower case, "advocacy group", names no side; the survey
+            # a person leads is a work, not a body they speak for)
+        at = fc.figure.start
+        said = next((st for st in ex.statements if st.speaker_id == p.id
+                     and any(a <= at < b for a, b in st.spans)), None)
+        if p.id not in spokes:
+            spokes[p.id] = _a_spokesperson(ex.text, p)
+            office[p.id] = spokes[p.id] or _holds_office(ex.text, p)
+        as_body = spokes[p.id] or (office[p.id] and said is not None and any(
+            _WE_RE.search(ex.text, a, b) for a, b in said.spans))
+        if as_body:
+            fc.source = Source(body, "organisation", None, s.how, s.start, s.study,
+                               s.confirmed, via=p.id)
+            changed = True
+    return changed

@@ -681,6 +681,9 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         out.append(f"      - in: {article_id}")
         if s.kind == "person" and s.confirmed and s.person_id and s.person_id in pid:
             out.append(f"        by: {pid[s.person_id]}")
+        elif s.kind == "organisation" and s.via and s.confirmed and s.via in pid:
+            # the body's figure in its spokesperson's or director's words: theirs to check
+            out.append(f"        by: {pid[s.via]}  # draft: for {_comment(s.name, 40)}")
         elif s.kind == "organisation" and s.voice and s.name in plan.voices:
             out.append(f"        by: {plan.voices[s.name]}")  # its spokesperson's figure
         elif fc.said_by is not None and fc.said_by in pid:

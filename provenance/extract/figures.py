@@ -647,6 +647,12 @@ class Source:
     #: For an organisation: True when an unnamed voice of it gives the figure ("a
     #: spokeswoman for X said"), so the draft credits the body with ``by:``.
     voice: bool = False
+    #: For an organisation: the person (``PersonDraft.id``) who gives the figure in its
+    #: name ("Our 87 percent is what carriers certify," office director Paul Inverson
+    #: said): the side is the body's, the words are theirs (W3C PROV's
+    #: ``actedOnBehalfOf``), so ``by:`` names them. Set by
+    #: :func:`provenance.extract.affiliation.speaks_for`.
+    via: str | None = None
 
     @property
     def guessed(self) -> bool:

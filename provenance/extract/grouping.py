@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ..numbers import canonical_unit, measure_unit_names, singular
+from ..numbers import APPROX_RELATIVE, canonical_unit, measure_unit_names, singular
 from ..speech.speakers import is_person_noun
 from ..text import STOPWORDS
 from .figures import (
@@ -134,6 +134,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _join_deaths(text, out)
     _join_named_sums(text, out)
     _join_said_again(text, out)
+    _join_rounded(text, out)
     _join_revised(text, out)
 
 
@@ -379,6 +380,37 @@ def _join_said_again(text: str, out: list[FigureClaim]) -> None:
             fc.group = home.group
 
 
+def _join_rounded(text: str, out: list[FigureClaim]) -> None:
+    """A question's source that gives its figure roughly ("the union says the true count
+    is closer to 1,600") and then exactly ("We have 1,587 people on our rolls") holds one
+    position with both: the exact figure joins the rough one's question. Only a count, within
+    the widening a hedge gives (:data:`provenance.numbers.APPROX_RELATIVE`), never of
+    another period, and never a figure of its own kind of change or sum (the joins above
+    keep a source's second figure out of a question that has heard it: right for another
+    number, wrong for the same number said twice at two precisions)."""
+    rough: dict[str, list[FigureClaim]] = {}
+    for o in out:
+        if o.group is not None and o.source is not None and o.figure.kind == "count" and \
+                not o.revised and (o.figure.approx or o.figure.bound or _ROUGH_BEFORE_RE.search(
+                    text, max(o.sentence[0], o.start - 30), o.start)):
+            rough.setdefault(o.source.name.casefold(), []).append(o)
+    if not rough:
+        return
+    for fc in out:
+        f = fc.figure
+        if fc.group is not None or fc.source is None or fc.revised or f.kind != "count" or \
+                f.approx or f.bound or f.value is None or _added_or_left_out(text, fc):
+            continue
+        home = next((o for o in rough.get(fc.source.name.casefold(), ())
+                     if o.figure.value and abs(o.figure.value - f.value) <=
+                     APPROX_RELATIVE * o.figure.value and not _another_period(text, fc, o)),
+                    None)
+        if home is not None:
+            fc.group = home.group
+
+
+#: A hedge or a word that brings a value nearer, right before a figure: "closer to 1,600".
+_ROUGH_BEFORE_RE = re.compile(rf"\b{NEARING}[ \u00a0]+$")
 #: Words of saying a figure again, before it: "repeating", "stands by its figure",
 #: "reiterated", "did not change its figure".
 _SAID_AGAIN_RE = re.compile(

@@ -1,0 +1,146 @@
+"""A body's figures given by the people who speak for it (round 37).
+
+Writers who never saw the code credit "Our 87 percent is what carriers certify," said the
+office's director, to the office, and a spokeswoman's figure to her company; an
+ecologist's "our survey" stays the ecologist's. Each test runs on a text written for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text, write_draft
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, str | None, int | None, bool]]:
+    """Each figure's source, the person it came through, its question and whether its
+    source revised it."""
+    return {fc.figure.text: (fc.source.name if fc.source else None,
+                             fc.source.via if fc.source else None, fc.group, fc.revised)
+            for fc in extract_text(text).figures}
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    return {p.name: p.affiliation for p in extract_text(text).people}
+
+
+BROADBAND = (
+    "Fast broadband map disputed\n\n"
+    "State officials say 85 percent of homes can buy fast service. A coalition of farm "
+    "groups, the Marren Valley Farm Coalition, says only 61% of homes can.\n\n"
+    "The state Broadband Development Office stands by its number. \"Our 87 percent is what "
+    "carriers certify under penalty of law,\" office director Paul Inverson said.\n\n"
+    "Northway Telecom, the largest provider, offered a third figure. Spokeswoman Lina Farrow "
+    "said more than 90 percent of homes can already order the service.\n")
+
+
+def test_a_directors_we_figure_is_the_bodys() -> None:
+    figs = _figures(BROADBAND)
+    assert figs["87 percent"][:2] == ("Broadband Development Office", "inverson")
+    assert figs["85 percent"][:2] == ("State officials", None)
+
+
+def test_a_spokespersons_figure_is_her_companys() -> None:
+    figs = _figures(BROADBAND)
+    assert figs["more than 90 percent"][:2] == ("Northway Telecom", "farrow")
+    # the three sides stay one question
+    assert figs["only 61%"][2] is not None
+    assert figs["only 61%"][2] == figs["more than 90 percent"][2] == figs["85 percent"][2]
+
+
+def test_the_draft_names_the_body_as_the_side_and_the_person_as_who_said_it(
+        tmp_path: Path) -> None:
+    ex = extract_text(BROADBAND)
+    folder = write_draft(ex, tmp_path / "draft", "article.txt")
+    yaml = (folder / "dossier.yaml").read_text(encoding="utf-8")
+    assert 'position: "87 percent (Broadband Development Office)"' in yaml
+    assert "by: farrow  # draft: for Northway Telecom" in yaml
+    assert check_dossier(load_dossier(folder)).ok
+
+
+WOLVES = (
+    "Wolf numbers\n\n"
+    "The state wildlife department counts 156 wolves in the range.\n\n"
+    "Priya Hallstrom, a wildlife ecologist at Northern Tamsin University, thinks there are "
+    "more. \"Our best estimate is about 210 wolves,\" Hallstrom said. \"We sampled scat on "
+    "38 routes.\"\n")
+
+
+def test_an_experts_we_is_her_team_and_the_figure_stays_hers() -> None:
+    figs = _figures(WOLVES)
+    assert figs["about 210 wolves"][:2] == ("Priya Hallstrom", None)
+    assert _affiliations(WOLVES)["Priya Hallstrom"] == "Northern Tamsin University"
+
+
+APPRENTICES = (
+    "Apprentice drop-outs\n\n"
+    "The Construction Skills Board's first figure, published in November, was 42 percent "
+    "of apprentices leaving without finishing. The Federation of Builders puts the rate at "
+    "30 percent.\n\n"
+    "\"We got it wrong and we said so,\" said Gareth Pryce, the board's head of research. "
+    "\"Forty-six percent is the right number on the data we hold.\"\n")
+
+
+def test_a_bodys_first_figure_and_its_heads_correction_are_a_revision() -> None:
+    figs = _figures(APPRENTICES)
+    assert figs["Forty-six percent"][0] == "Construction Skills Board"
+    assert figs["42 percent"][3]  # revised by the board, through its head of research
+    assert figs["Forty-six percent"][2] is not None
+    assert figs["Forty-six percent"][2] == figs["30 percent"][2]
+
+
+FOUNDRY = (
+    "Foundry closure\n\n"
+    "Ridgeway Castings says 1,150 workers will lose their jobs. United Steelworkers Local "
+    "1104, which represents most of the hourly staff, says the true count is closer to "
+    "1,600.\n\n"
+    "\"We have 1,587 people on our rolls who walk through that gate every week,\" said Ray "
+    "Dombrowski, president of Local 1104.\n")
+
+
+def test_a_sources_exact_figure_joins_its_rough_one() -> None:
+    figs = _figures(FOUNDRY)
+    assert figs["1,587 people"][0] == "United Steelworkers Local 1104"
+    assert figs["1,587 people"][2] is not None
+    assert figs["1,587 people"][2] == figs["1,600"][2] == figs["1,150 workers"][2]
+
+
+def test_a_sources_two_different_figures_do_not_join_so() -> None:
+    figs = _figures(FOUNDRY.replace("1,587", "1,350"))
+    assert figs["1,350 people"][2] is None
+
+
+def test_a_ministry_spokesperson_before_a_comma_speaks_for_the_ministry() -> None:
+    text = ("Pesticide use\n\nThe Agriculture Ministry says use fell by 21 percent.\n\n"
+            "\"The correction was ours,\" a ministry spokesperson, Lars Eklund, told me by "
+            "email. \"Twenty-one percent is still a substantial reduction.\"\n")
+    assert _affiliations(text)["Lars Eklund"] == "Agriculture Ministry"
+    assert _figures(text)["Twenty-one percent"][0] == "Agriculture Ministry"
+
+
+def test_a_festival_director_is_the_festivals() -> None:
+    text = ("Ticket count\n\nThe Goldfields Roots Festival says it sold 38,000 tickets.\n\n"
+            "\"We got it wrong,\" festival director Bronwyn Achterberg told me.\n")
+    assert _affiliations(text)["Bronwyn Achterberg"] == "Goldfields Roots Festival"
+
+
+def test_its_director_after_a_name_is_the_body_the_sentence_before_is_about() -> None:
+    text = ("Fraud losses\n\nThe Payments Trust Association puts losses at £690 million.\n\n"
+            "The association rejects that. \"Our £690 million is the only figure built from "
+            "transactions,\" Marcus Fell, its director of fraud policy, said.\n")
+    assert _affiliations(text)["Marcus Fell"] == "Payments Trust Association"
+
+
+def test_a_spokeswoman_after_according_to_speaks_for_her_sentences_subject() -> None:
+    text = ("Vaccination\n\nThe Dunmore County Health Department estimates coverage is "
+            "higher still: about 91 percent, according to spokeswoman Tanya Albright.\n")
+    assert _affiliations(text)["Tanya Albright"] == "Dunmore County Health Department"
+    assert _figures(text)["about 91 percent"][0] == "Dunmore County Health Department"
+
+
+def test_an_economists_we_at_a_university_stays_hers() -> None:
+    text = ("Driver pay\n\nThe city says drivers clear $11.40 an hour.\n\n\"We estimate "
+            "about $14 an hour,\" said Lena Marsh, a labor economist at Cordell University.\n")
+    assert _figures(text)["about $14"][:2] == ("Lena Marsh", None)
