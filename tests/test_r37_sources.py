@@ -144,3 +144,53 @@ def test_an_economists_we_at_a_university_stays_hers() -> None:
     text = ("Driver pay\n\nThe city says drivers clear $11.40 an hour.\n\n\"We estimate "
             "about $14 an hour,\" said Lena Marsh, a labor economist at Cordell University.\n")
     assert _figures(text)["about $14"][:2] == ("Lena Marsh", None)
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    """Each figure's source, by the figure's words: the first figure so written (a
+    headline's, in these texts)."""
+    out: dict[str, str | None] = {}
+    for fc in extract_text(text).figures:
+        out.setdefault(fc.figure.text, fc.source.name if fc.source else None)
+    return out
+
+
+def test_a_name_followed_by_which_is_a_body() -> None:
+    text = ("Waiting list\n\nNorthfield Council says 8,412 households are waiting. Homes "
+            "First Northfield, which runs a night shelter, puts the figure at more than "
+            "11,000.\n")
+    fig = next(fc for fc in extract_text(text).figures if fc.figure.text == "more than 11,000")
+    assert fig.source is not None and fig.source.kind == "organisation"
+    # (a person's name keeps its kind whatever "which" follows it)
+    text2 = text.replace("Homes First Northfield, which runs a night shelter,",
+                         "Jane Marsh, which surprised nobody,")
+    fig2 = next(fc for fc in extract_text(text2).figures
+                if fc.figure.text == "more than 11,000")
+    assert fig2.source is not None and fig2.source.kind == "person"
+
+
+FRYER = ("Air fryer recall: regulator counts 412 complaints, maker says 268\n\n"
+         "The Consumer Product Safety Commission says it has received 412 complaints about the "
+         "fryer. Hearthly Appliances, based in Columbus, puts the number at 268.\n")
+
+
+def test_a_headlines_kind_word_is_the_body_that_gives_the_same_figure() -> None:
+    got = _sources(FRYER)
+    assert got["268"] == "Hearthly Appliances"
+    assert got["412 complaints"] == "Consumer Product Safety Commission"
+
+
+def test_a_kind_word_stays_when_two_bodies_give_the_figure() -> None:
+    text = FRYER.replace("at 268.", "at 268. Fryer Watch, a users' forum, also counts 268.")
+    assert _sources(text)["268"] == "maker"
+
+
+SENATOR = ("FACT CHECK: Senator says one in three Harbor Point flights leave late\n\n"
+           "State Senator Ray Castellano told colleagues that one in three flights out of "
+           "Harbor Point leaves late. The airport says 21.7% of departures were late.\n")
+
+
+def test_a_headlines_title_is_the_person_the_story_gives_it() -> None:
+    got = [fc for fc in extract_text(SENATOR).figures if fc.figure.text == "one in three"]
+    assert got and got[0].source is not None
+    assert got[0].source.name == "Ray Castellano"

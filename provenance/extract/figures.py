@@ -2639,6 +2639,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _cited_figures(text, out)
     _off_supply(text, out)  # (before the revisions: "8,200 customers" and a later "revised
     # its figure to 9,100" homes are one quantity, off supply, only once this has run)
+    _kind_words_named(text, out)  # (once every other rule has named what it can)
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
@@ -6672,6 +6673,8 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     return Source(name, "organisation", None, how, at)
 
 
+#: A relative clause of a thing right after a name: ", which runs a night shelter".
+_WHICH_AFTER_RE = re.compile(rf",?{_SP}+which\b")
 #: A named person's staff, who speak for them: "Cllr Pryce's office", "Ms Lee's
 #: spokesman", "Senator Roe's campaign".
 _PERSONS_STAFF_RE = re.compile(
@@ -6702,6 +6705,14 @@ def _time_name(name: str) -> bool:
     words = [re.sub(r"[’']s$", "", w).strip(".,").casefold() for w in name.split()]
     return bool(words) and all(w in _TIME_NAME_WORDS or w.isdigit() for w in words) and \
         any(w not in ("the", "last", "next", "this") and not w.isdigit() for w in words)
+
+
+def _given_name(name: str) -> bool:
+    """Whether ``name`` opens with a given name (speech's one list of them): "Jo Marsh",
+    never "Homes First Northfield"."""
+    from ..speech.gender import gender_of
+
+    return gender_of(name, name.split()) is not None
 
 
 def _firm_name(name: str) -> bool:
@@ -7914,6 +7925,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # "Koala Rescue Queensland, a volunteer network of 300 carers, says": the
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
+            if src is not None and src.kind == "person" and src.person_id is None and \
+                    _WHICH_AFTER_RE.match(zone, sm.end()) and not _given_name(src.name):
+                # "Homes First Northfield, which runs a 40-bed night shelter on Canal
+                # Street, puts the figure at": "which" is said of a thing (of a person,
+                # "who"), so the name is a body's
+                src = Source(src.name, "organisation", None, "subject", src.start)
             km_ = _NEXT_WORD_RE.match(zone, sm.end())
             if src is not None and src.kind == "person" and src.person_id is None and \
                     km_ is not None and km_.group(1) in _ONE_WORD_NAME_KINDS and \
@@ -11734,6 +11751,53 @@ def _described_sources(text: str, out: list[FigureClaim]) -> None:
                 fc.source = Source(next(iter(longer)), "organisation", None, "described",
                                    s.start, s.study)
                 named(fc)
+
+
+def _kind_words_named(text: str, out: list[FigureClaim]) -> None:
+    """A source given by its kind alone ("maker says 268", "state says 387", "Senator says
+    one in three", "MP's 3,000 knife crimes claim", a headline's way) is the one named
+    source the text gives the same figure to ("Hearthly Appliances ... puts the number at
+    268", "State Senator Ray Castellano ... told colleagues"). Only when exactly one named
+    source gives that value; a person only when the text gives them the kind word as their
+    title ("Senator Ray Castellano", "The MP, Sandra Coyle"). What :func:`_described_sources`
+    leaves: a name that does not end in its kind word."""
+    kinds = [fc for fc in out if fc.source is not None and
+             fc.source.kind in ("organisation", "generic") and fc.source.person_id is None and
+             len(fc.source.name.split()) == 1 and
+             (fc.source.name.lower() in ORG_NOUNS or fc.source.name.lower() in OFFICE_ROLES)]
+    if not kinds:
+        return
+    titled: dict[tuple[str, str], bool] = {}
+    # (the named figures by their value's step: a figure looks at the few near its value,
+    # not at every other figure of a long text)
+    by_bucket: dict[tuple[int, int], list[FigureClaim]] = {}
+    for o in out:
+        if o.source is not None and o.source.kind in ("organisation", "person") and \
+                len(o.source.name.split()) >= 2 and (b := _value_bucket(o.figure)) is not None:
+            by_bucket.setdefault(b, []).append(o)
+    for fc in kinds:
+        s = fc.source
+        assert s is not None
+        b = _value_bucket(fc.figure)
+        if b is None:
+            continue
+        word = s.name.lower()
+        as_person = word in OFFICE_ROLES and word not in ORG_NOUNS
+        cands = {o.source.name: o for d in (-1, 0, 1) for o in by_bucket.get((b[0], b[1] + d), ())
+                 if o is not fc and o.source is not None and same_value(o.figure, fc.figure)
+                 and (o.source.kind == "person") == as_person}
+        if as_person:
+            for n in cands:
+                if (word, n) not in titled:  # (read once a title and a name)
+                    titled[(word, n)] = re.search(
+                        rf"\b{re.escape(word)}\b[\W_]{{1,4}}(?:[{UP}][\w.’'-]*{_SP}+){{0,2}}"
+                        rf"{re.escape(n)}", text, re.IGNORECASE) is not None
+            cands = {n: o for n, o in cands.items() if titled[(word, n)]}
+        if len(cands) == 1:
+            got = next(iter(cands.values())).source
+            assert got is not None
+            fc.source = Source(got.name, got.kind, got.person_id, "described", s.start,
+                               got.study, got.confirmed)
 
 
 def _of_kind(name: str, kind: str) -> bool:
