@@ -222,7 +222,12 @@ def test_a_trailing_cue_in_the_perfect_tense_names_the_source() -> None:
 
 
 def test_the_name_set_beside_a_bodys_officer_is_the_person_who_gives_the_figure() -> None:
-    assert sources(POOL)["around £2.5 million"] == "Kate Dunne"
+    # (the association's figure, given by its officer, whom the draft names in ``by:``:
+    # round 37)
+    assert sources(POOL)["around £2.5 million"] == "Amateur Swimming Association"
+    fig = next(fc for fc in extract_text(POOL).figures
+               if fc.figure.text == "around £2.5 million")
+    assert fig.source is not None and fig.source.via == "dunne"
 
 
 SCREENS = """How much screen time are our kids really getting?

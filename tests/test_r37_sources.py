@@ -194,3 +194,17 @@ def test_a_headlines_title_is_the_person_the_story_gives_it() -> None:
     got = [fc for fc in extract_text(SENATOR).figures if fc.figure.text == "one in three"]
     assert got and got[0].source is not None
     assert got[0].source.name == "Ray Castellano"
+
+
+BINS = ("Missed bins\n\nResidents logged 41,000 missed-bin reports last year, the council "
+        "says. Waikato Kerbside Services, which empties the bins, disputes that. Its "
+        "operations manager, Sam Whiu, put the number of confirmed misses at about 9,400.\n")
+
+
+def test_an_officers_figure_in_the_articles_words_is_the_bodys() -> None:
+    assert _sources(BINS)["about 9,400"] == "Waikato Kerbside Services"
+
+
+def test_an_officers_own_reading_stays_theirs() -> None:
+    text = BINS.replace("put the number", "said his own reading of the data put the number")
+    assert _sources(text)["about 9,400"] == "Sam Whiu"

@@ -651,6 +651,12 @@ _INTRO_AFTER_RE = re.compile(rf",{SP}*(?:\d{{1,3}},{SP}*)?[^,.;:“”\"()\n]{{1
 _OFFICES_IN_BODY = BODY_OFFICES | {"president", "chief", "official", "officer"}
 
 
+#: Words that make a figure a person's own, not their body's: "his own reading of the
+#: data put the number at", "her personal estimate", "in my view".
+_OWN_READING_RE = re.compile(r"(?i)\b(?:(?:his|her|their|my)[ \u00a0]+own|personal(?:ly)?|"
+                             r"in[ \u00a0]+(?:his|her|my)[ \u00a0]+view)\b")
+
+
 def _holds_office(text: str, person: PersonDraft) -> bool:
     """True when the text introduces ``person`` by an office held in a body (director,
     manager, chair, spokesperson: :data:`_OFFICES_IN_BODY`) rather than by an expert's job
@@ -672,9 +678,11 @@ def figures_of_bodies(ex: Extraction) -> bool:
     """A figure a person gives in the name of the body they speak for is the body's: the
     question's side is the body ("87 percent (Broadband Development Office)"), the words
     stay the person's (``Source.via``, the draft's ``by:``). The text says so when the
-    person is the body's spokesperson, or when their quotation that holds the figure
-    speaks as the body ("we", "our") and the text introduces them by an office in it
-    (a director, a manager: :func:`_holds_office`). An expert's own estimate ("I'd say 25
+    person is the body's spokesperson, or when the text introduces them by an office in
+    it (a director, a manager: :func:`_holds_office`) and either reports the figure in its
+    own words ("Its operations manager, Sam Whiu, put the number at about 9,400"; never
+    "his own reading of the data put it at") or quotes them speaking as the body ("we",
+    "our"). An expert's own estimate ("I'd say 25
     percent", a criminologist at a university; an ecologist's "our survey", their team's)
     stays theirs. Returns True when any figure changed
     hands, so the caller can read revisions and questions again: the body's first count
@@ -701,8 +709,15 @@ def figures_of_bodies(ex: Extraction) -> bool:
         if p.id not in spokes:
             spokes[p.id] = _a_spokesperson(ex.text, p)
             office[p.id] = spokes[p.id] or _holds_office(ex.text, p)
-        as_body = spokes[p.id] or (office[p.id] and said is not None and any(
-            _WE_RE.search(ex.text, a, b) for a, b in said.spans))
+        if said is not None:
+            # (in their own quotation: the body's when they speak as it, "we", "our")
+            as_body = spokes[p.id] or (office[p.id] and any(
+                _WE_RE.search(ex.text, a, b) for a, b in said.spans))
+        else:
+            # (in the article's words: an officer's figure is the body's, reported through
+            # them, unless the sentence says it is their own reading)
+            as_body = spokes[p.id] or (office[p.id] and not _OWN_READING_RE.search(
+                ex.text, fc.sentence[0], at))
         if as_body:
             fc.source = Source(body, "organisation", None, s.how, s.start, s.study,
                                s.confirmed, via=p.id)
