@@ -208,3 +208,24 @@ def test_an_officers_figure_in_the_articles_words_is_the_bodys() -> None:
 def test_an_officers_own_reading_stays_theirs() -> None:
     text = BINS.replace("put the number", "said his own reading of the data put the number")
     assert _sources(text)["about 9,400"] == "Sam Whiu"
+
+
+def test_an_office_held_at_a_named_firm_is_held_for_it() -> None:
+    text = ("Rents\n\nPennant Lettings said rents rose to £1,120.\n\nMark Ellery, head of "
+            "research at Pennant Lettings, called the January figure an honest mistake. "
+            "\"Take those out and the average comes to £1,095,\" he said.\n")
+    assert _affiliations(text)["Mark Ellery"] == "Pennant Lettings"
+
+
+def test_a_job_at_a_place_is_no_body() -> None:
+    text = ("Rents\n\nRents in Port Ellery rose to £1,120, the council said.\n\nMark Ellery, "
+            "a nurse at Port Ellery, said rents were £1,095.\n")
+    assert _affiliations(text)["Mark Ellery"] is None
+
+
+def test_a_spokeswoman_set_before_her_name_speaks_for_the_body_before() -> None:
+    text = ("Jobs\n\nRidgeway Castings Ltd said on Monday that 900 jobs would go. A "
+            "spokeswoman, Carla Menendez, said on Tuesday that the correct total was 1,150 "
+            "jobs.\n")
+    assert _affiliations(text)["Carla Menendez"] == "Ridgeway Castings Ltd"
+    assert _sources(text)["1,150 jobs"] == "Ridgeway Castings Ltd"

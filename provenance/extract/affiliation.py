@@ -438,6 +438,12 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         got = _body(text, m2.group("body"), e, persons)
         if got is not None:
             return got
+        body = m2.group("body").removeprefix("the ")
+        if m2.group("prep") == "at" and _has_role(m2.group("role")) and \
+                len(body.split()) >= 2 and body[:1].isupper() and \
+                not _names_person(body, persons) and not _used_as_place(text, body):
+            return body  # ("head of research at Pennant Lettings": where an office is held
+            # is a body, whatever its name's words)
     m3 = _WHO_HOLDS_RE.match(after)
     if m3 is not None:
         got = _body(text, m3.group("body"), e, persons)
@@ -465,7 +471,14 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         # comma
         ap = _ROLE_COMMA_RE.search(text, before_lo, s)
         if ap is not None and _has_role(ap.group("role")):
-            return _body_of_kind(text, ap.group("role"), s)
+            got = _body_of_kind(text, ap.group("role"), s)
+            if got is None and _has_role(ap.group("role").split()[-1], BODY_OFFICES) and \
+                    not _has_role(ap.group("role"), NOT_HOLDER_WORDS) and \
+                    _title_opens_sentence(text, ap.start()):
+                # "... the company told county officials that about 900 positions would go.
+                # A spokeswoman, Carla Menendez, said": the body the sentence before is about
+                got = _subject_body_before(text, s, persons, kind_anywhere=True)
+            return got
         return None
     role, owner = title.group("role"), title.group("owner")
     if owner is not None:
@@ -530,6 +543,13 @@ def _its_body(text: str, at: int, persons: list[PersonDraft], pos: int | None = 
     if named:
         return named[-1]
     return _subject_body_before(text, at if pos is None else pos, persons, kind_anywhere=True)
+
+
+def _used_as_place(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` as a place ("in Port Ellery", "across Upper
+    Marren"): a nurse "at Port Ellery" works in a town, not for a body of that name."""
+    return any(re.search(rf"\b(?:in|across|around|near|outside){SP}+$",
+                         text[max(0, at - 12):at]) for at in _occurrences(text, name))
 
 
 def _names_person(name: str, persons: list[PersonDraft]) -> bool:
