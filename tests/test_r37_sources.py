@@ -229,3 +229,14 @@ def test_a_spokeswoman_set_before_her_name_speaks_for_the_body_before() -> None:
             "jobs.\n")
     assert _affiliations(text)["Carla Menendez"] == "Ridgeway Castings Ltd"
     assert _sources(text)["1,150 jobs"] == "Ridgeway Castings Ltd"
+
+
+def test_high_schoolers_are_high_school_students() -> None:
+    text = ("Vaping\n\nThe district says 9 percent of high school students vape. A doctor, "
+            "Renata Solis, says about one in four of the district's high schoolers do.\n")
+    got = _groups(text)
+    assert got["9 percent"] is not None and got["9 percent"] == got["one in four"]
+
+
+def _groups(text: str) -> dict[str, int | None]:
+    return {fc.figure.text: fc.group for fc in extract_text(text).figures}

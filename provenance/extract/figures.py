@@ -345,6 +345,8 @@ SYNONYMS = {
     # a transit line's use, counted in trips under any name ("14,200 passenger trips",
     # "9,850 weekday boardings", "9.7 million passenger journeys")
     "boarding": "trip", "journey": "trip", "passenger trip": "trip",
+    # ("high schoolers" are high school students, "middle schoolers" middle school ones)
+    "schooler": "student",
     "passenger journey": "trip",
     # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
     # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
