@@ -240,3 +240,14 @@ def test_high_schoolers_are_high_school_students() -> None:
 
 def _groups(text: str) -> dict[str, int | None]:
     return {fc.figure.text: fc.group for fc in extract_text(text).figures}
+
+
+def test_one_before_a_scale_word_is_a_number() -> None:
+    from provenance.numbers import find_numbers
+
+    got = {n.text: n.value for n in find_numbers(
+        "We have put more than one million new trees in the ground. Doyle's one-million "
+        "figure is one of many; one in five trees died.")}
+    assert got["more than one million new trees"] == 1e6
+    assert got["one-million figure"] == 1e6
+    assert "one of many" not in " ".join(got)  # ("one" alone is no figure)
