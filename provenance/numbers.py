@@ -368,8 +368,9 @@ _FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted
     _SHARE_WORDS, key=len, reverse=True)) + rf"){_SP}+(?:of{_SP}+)?an?"
     rf"(?={_SP}+(?i:dozen|thousand|million|billion|trillion)(?![\w-]))")
 #: "one" before a scale word is a number of its own ("more than one million new trees",
-#: "Doyle's one-million figure"); alone it is no figure (:data:`WORDS`).
-_ONE_SCALED = r"one(?=[ \u00a0-](?:thousand|million|billion|trillion)(?![\w-]))"
+#: "Doyle's one-million figure"); alone it is no figure (:data:`WORDS`), nor in a name
+#: written with capitals ("the One Million Trees Project").
+_ONE_SCALED = r"(?-i:[Oo]ne(?=[ \u00a0-](?:thousand|million|billion|trillion)(?![\w-])))"
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
         rf"|{_ONE_SCALED}))")

@@ -140,21 +140,17 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         if k and (is_org(name) or _ROLE_RE.search(name) or len(name.split()) < 2):
             continue  # "By Jane Roe, Staff Writer", "By Jane Roe, Reuters": not co-authors
         _author(persons, name)
-    from .affiliation import affiliation, figures_of_bodies
+    from .affiliation import affiliation
 
     # (once the byline has said who wrote the article: its author speaks for no one here)
     for p in persons:
         if not p.author:
             p.affiliation = affiliation(words, p, persons)
-    if figures_of_bodies(ex):
-        # a body's figures given by its director or spokesperson are the body's: its
-        # first count and their correction are one source revising itself (the stages
-        # that compare sources run again on the bodies' names)
-        from .figures import _revisions
-        from .grouping import _group
+    from .behalf import figures_of_bodies
 
-        _revisions(words, ex.figures)
-        _group(words, ex.figures)
+    # (once the people's bodies are known: a body's figures given by its spokesperson or
+    # director are the body's)
+    figures_of_bodies(ex, words)
     _article_source(ex)
     return ex
 

@@ -23,6 +23,7 @@ import functools
 import re
 
 from ..numbers import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from ..speech.cues import CUE_WORDS
 from ..speech.records import PersonDraft
 from ..speech.roles import (
     BODY_KINDS,
@@ -38,8 +39,7 @@ from ..speech.roles import (
     TITLES,
 )
 from ..speech.speakers import BODY_NOUN_OF, SP, UP, named_body, sentence_start
-from .figures import _NAME_JOINS, STUDY_NOUNS, is_org
-from .records import Extraction
+from .figures import _NAME_JOINS, is_org
 
 _ROLES = (OFFICE_ROLES | BODY_MEMBER_ROLES) - NOT_HOLDER_WORDS
 #: Capitalised words a sentence puts before a name that are no part of it.
@@ -336,13 +336,19 @@ def _subject_body_before(text: str, pos: int, persons: list[PersonDraft], *,
 _MENTIONS_READ = 6
 
 
+def mentions(text: str, person: PersonDraft) -> list[tuple[int, int]]:
+    """Where the text names ``person`` (by name, or an alias of two words or more), the
+    first :data:`_MENTIONS_READ` of them: where an article introduces someone."""
+    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
+    return sorted({(at, at + len(n)) for n in names
+                   for at in _occurrences(text, n, _MENTIONS_READ)})[:_MENTIONS_READ]
+
+
 def affiliation(text: str, person: PersonDraft, persons: list[PersonDraft]) -> str | None:
     """The body ``person`` speaks for, where the text introduces them with it; None when
     it does not say. The first mention that says wins: a person is introduced once."""
-    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
-    spots = sorted({(at, at + len(n)) for n in names
-                    for at in _occurrences(text, n, _MENTIONS_READ)})
-    for s, e in spots[:_MENTIONS_READ]:
+    spots = mentions(text, person)
+    for s, e in spots:
         got = _tidy(text, _at_mention(text, s, e, persons), person)
         if got is not None:
             return got
@@ -352,7 +358,7 @@ def affiliation(text: str, person: PersonDraft, persons: list[PersonDraft]) -> s
         # both, :func:`.figures._affiliation`)
         from .figures import Source, _affiliation
 
-        last = spots[min(len(spots), _MENTIONS_READ) - 1][1]
+        last = spots[-1][1]
         team = _affiliation(text, Source(person.name, "person", person.id), last + 1)
         if team is not None:
             return _tidy(text, team.name, person)
@@ -441,9 +447,10 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         body = m2.group("body").removeprefix("the ")
         if m2.group("prep") == "at" and _has_role(m2.group("role")) and \
                 len(body.split()) >= 2 and body[:1].isupper() and \
-                not _names_person(body, persons) and not _used_as_place(text, body):
-            return body  # ("head of research at Pennant Lettings": where an office is held
-            # is a body, whatever its name's words)
+                not _names_person(body, persons) and _speaks_in_text(text, body):
+            return body  # ("head of research at Pennant Lettings", of a text in which
+            # Pennant Lettings says something: a body, whatever its name's words; never
+            # "a shift manager at Port Talbot", a place)
     m3 = _WHO_HOLDS_RE.match(after)
     if m3 is not None:
         got = _body(text, m3.group("body"), e, persons)
@@ -545,11 +552,20 @@ def _its_body(text: str, at: int, persons: list[PersonDraft], pos: int | None = 
     return _subject_body_before(text, at if pos is None else pos, persons, kind_anywhere=True)
 
 
-def _used_as_place(text: str, name: str) -> bool:
-    """Whether the text writes ``name`` as a place ("in Port Ellery", "across Upper
-    Marren"): a nurse "at Port Ellery" works in a town, not for a body of that name."""
-    return any(re.search(rf"\b(?:in|across|around|near|outside){SP}+$",
-                         text[max(0, at - 12):at]) for at in _occurrences(text, name))
+#: An aside after a name, set off by commas: ", the letting agency,".
+_ASIDE_RE = re.compile(r",[^,.;\n]{1,80},")
+
+
+def _speaks_in_text(text: str, name: str) -> bool:
+    """Whether the text has ``name`` give or say something ("Pennant Lettings said",
+    "Pennant Lettings, the letting agency, puts"): what a body does, and a place does not."""
+    for at in _occurrences(text, name):
+        end = at + len(name)
+        aside = _ASIDE_RE.match(text, end)
+        if _GIVES_AFTER_RE.match(text, aside.end() if aside else end) or \
+                _GIVES_AFTER_RE.match(text, end):
+            return True
+    return False
 
 
 def _names_person(name: str, persons: list[PersonDraft]) -> bool:
@@ -568,8 +584,13 @@ def _body_of_kind(text: str, role: str, pos: int) -> str | None:
         return _kind_named(text, kind, pos)
     k = next((i for i, w in enumerate(words) if w.lower() in _ROLES), 0)
     noun = words[k - 1] if k > 0 else ""
+    if noun[:1].isupper() and noun[1:].islower() and _written_lower(text, noun.lower()):
+        noun = noun.lower()  # ("Festival director Bronwyn Achterberg said", a sentence's
+        # first word, of a text that writes "the festival")
     if noun.isalpha() and noun.islower() and noun not in _FUNCTION_WORDS and \
-            noun not in _ROLES and noun not in _PLACE_NOUNS:
+            noun not in _ROLES and noun not in _PLACE_NOUNS and noun not in PORTFOLIOS:
+        # ("finance director Jane Roe": a portfolio within a body, never the Department
+        # of Finance the text also names)
         return _ending_in(text, noun[:1].upper() + noun[1:], pos)
     return None
 
@@ -583,9 +604,19 @@ def _own_subject_body(text: str, at: int, persons: list[PersonDraft]) -> str | N
     if not text[ss:at].strip():
         return None
     m = _OPENING_SUBJECT_RE.match(text[ss:at])
-    if m is None or not (m.group("name")[:1].isupper() or m.group("the")):
-        return None
+    if m is None or not (m.group("name")[:1].isupper() or m.group("the")) or \
+            not _GIVES_AFTER_RE.match(text, ss + m.end("name")):
+        return None  # (only a body that gives the figure: never "Ridgeway Council's count
+        # ... is far too low, according to spokeswoman X", nor "Patients at ... waited")
     return _body(text, m.group("name"), ss + m.start("name"), persons, ss + m.start("name"))
+
+
+#: A verb of giving a figure right after a sentence's subject: "The county health
+#: department estimates", "The trust says" (speech's cue lexicon, and measuring verbs).
+_CUES = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+_GIVES_AFTER_RE = re.compile(
+    rf"{SP}+(?:(?:also|now|still|has|had|have){SP}+)?(?:{_CUES}|puts|put|counts|counted|"
+    rf"estimates|estimated|records|recorded)\b")
 
 
 _CAPS_AFTER_RE = re.compile(rf"(?:{SP}+{_CAP}){{0,3}}")
@@ -629,117 +660,3 @@ def _portfolio_body(text: str, owner: str) -> str | None:
         if m is not None:
             return re.sub(rf"^(?:The|In|At|From|By|On){SP}+", "", m.group(0))
     return None  # ("Emergency Services Minister Rowan Tiernan": no body named)
-
-
-#: A first person plural in a speaker's words ("Our 87 percent is what carriers certify",
-#: "We stand by 8,412", "the first run of the survey gave us 77,500"): they speak as the
-#: body. (Lower-case "us" only: "US" is a country.)
-_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
-#: A person whose job is to speak for a body, named right after the word ("spokeswoman
-#: Tanya Albright", "a ministry spokesperson, Lars Eklund,") ...
-_SPOKES_BEFORE_RE = re.compile(
-    rf"\b(?:spokes(?:man|woman|person)|press{SP}+(?:officer|secretary)),?{SP}+"
-    rf"(?:(?:{_TITLE_ALT})\.?{SP}+)?$", re.IGNORECASE)
-#: ... or described so after the name (", a spokesman for the Judicial Council").
-_SPOKES_AFTER_RE = re.compile(
-    rf",{SP}+(?:[\w’'-]+{SP}+){{0,4}}?(?:spokes(?:man|woman|person)|press{SP}+"
-    rf"(?:officer|secretary))\b")
-
-
-def _a_spokesperson(text: str, person: PersonDraft) -> bool:
-    """True when the text introduces ``person`` as a spokesperson, at one of the first
-    mentions of their name (the one an article introduces them at)."""
-    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
-    for name in names:
-        for at in _occurrences(text, name, _MENTIONS_READ):
-            if _SPOKES_BEFORE_RE.search(text, max(0, at - 60), at) or \
-                    _SPOKES_AFTER_RE.match(text, at + len(name), at + len(name) + 80):
-                return True
-    return False
-
-
-#: The words that introduce a person, either side of a mention of their name: the clause
-#: before it ("said chief executive", "the board's director of research,") and an
-#: apposition after it (", the trust's head of science,").
-_INTRO_BEFORE_RE = re.compile(rf"[^,.;:“”\"()\n]{{0,80}}(?:,{SP}*)?$")
-_INTRO_AFTER_RE = re.compile(rf",{SP}*(?:\d{{1,3}},{SP}*)?[^,.;:“”\"()\n]{{1,80}}")
-
-
-#: Offices held in a body: :data:`BODY_OFFICES`, and those that name a body's office once
-#: the text has said which body (a union's "president", an agency's "chief", "official"
-#: and "officer"), which a bare title alone does not.
-_OFFICES_IN_BODY = BODY_OFFICES | {"president", "chief", "official", "officer"}
-
-
-#: Words that make a figure a person's own, not their body's: "his own reading of the
-#: data put the number at", "her personal estimate", "in my view".
-_OWN_READING_RE = re.compile(r"(?i)\b(?:(?:his|her|their|my)[ \u00a0]+own|personal(?:ly)?|"
-                             r"in[ \u00a0]+(?:his|her|my)[ \u00a0]+view)\b")
-
-
-def _holds_office(text: str, person: PersonDraft) -> bool:
-    """True when the text introduces ``person`` by an office held in a body (director,
-    manager, chair, spokesperson: :data:`_OFFICES_IN_BODY`) rather than by an expert's job
-    alone ("a wildlife ecologist at Northern Tamsin University"): the one whose "we" is
-    the body, not a research team."""
-    names = [person.name, *(a for a in person.aliases if len(a.split()) > 1)]
-    for name in names:
-        for at in _occurrences(text, name, _MENTIONS_READ):
-            before = _INTRO_BEFORE_RE.search(text, max(0, at - 90), at)
-            after = _INTRO_AFTER_RE.match(text, at + len(name), at + len(name) + 90)
-            words = " ".join(m.group(0) for m in (before, after) if m is not None)
-            if any(w.strip("’'s").lower() in _OFFICES_IN_BODY
-                   for w in re.findall(r"[\w’'-]+", words)):
-                return True
-    return False
-
-
-def figures_of_bodies(ex: Extraction) -> bool:
-    """A figure a person gives in the name of the body they speak for is the body's: the
-    question's side is the body ("87 percent (Broadband Development Office)"), the words
-    stay the person's (``Source.via``, the draft's ``by:``). The text says so when the
-    person is the body's spokesperson, or when the text introduces them by an office in
-    it (a director, a manager: :func:`_holds_office`) and either reports the figure in its
-    own words ("Its operations manager, Sam Whiu, put the number at about 9,400"; never
-    "his own reading of the data put it at") or quotes them speaking as the body ("we",
-    "our"). An expert's own estimate ("I'd say 25
-    percent", a criminologist at a university; an ecologist's "our survey", their team's)
-    stays theirs. Returns True when any figure changed
-    hands, so the caller can read revisions and questions again: the body's first count
-    and its director's correction are one source revising itself, not a dispute."""
-    from .figures import Source
-
-    people = {p.id: p for p in ex.people}
-    spokes: dict[str, bool] = {}
-    office: dict[str, bool] = {}
-    changed = False
-    for fc in ex.figures:
-        s = fc.source
-        if s is None or s.kind != "person" or s.person_id is None:
-            continue
-        p = people.get(s.person_id)
-        body = p.affiliation if p is not None else None
-        if p is None or not body or not body[:1].isupper() or \
-                body.split()[-1].lower() in STUDY_NOUNS:
-            continue  # (a body in lower case, "advocacy group", names no side; the survey
-            # a person leads is a work, not a body they speak for)
-        at = fc.figure.start
-        said = next((st for st in ex.statements if st.speaker_id == p.id
-                     and any(a <= at < b for a, b in st.spans)), None)
-        if p.id not in spokes:
-            spokes[p.id] = _a_spokesperson(ex.text, p)
-            office[p.id] = spokes[p.id] or _holds_office(ex.text, p)
-        if said is not None:
-            # (in their own quotation: the body's when they speak as it, "we", "our")
-            as_body = spokes[p.id] or (office[p.id] and any(
-                _WE_RE.search(ex.text, a, b) for a, b in said.spans))
-        else:
-            # (in the article's words: an officer's figure is the body's, reported through
-            # them, unless the sentence says it is their own reading)
-            as_body = spokes[p.id] or (office[p.id] and not _OWN_READING_RE.search(
-                ex.text, fc.sentence[0], at))
-        if as_body:
-            fc.source = Source(body, "organisation", None, s.how, s.start, s.study,
-                               s.confirmed, via=p.id)
-            changed = True
-    return changed

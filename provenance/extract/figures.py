@@ -345,9 +345,9 @@ SYNONYMS = {
     # a transit line's use, counted in trips under any name ("14,200 passenger trips",
     # "9,850 weekday boardings", "9.7 million passenger journeys")
     "boarding": "trip", "journey": "trip", "passenger trip": "trip",
+    "passenger journey": "trip",
     # ("high schoolers" are high school students, "middle schoolers" middle school ones)
     "schooler": "student",
-    "passenger journey": "trip",
     # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
     # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
     # (but as one only where they fare alike: _two_names; pupils at school and students
@@ -653,7 +653,7 @@ class Source:
     #: name ("Our 87 percent is what carriers certify," office director Paul Inverson
     #: said): the side is the body's, the words are theirs (W3C PROV's
     #: ``actedOnBehalfOf``), so ``by:`` names them. Set by
-    #: :func:`provenance.extract.affiliation.speaks_for`.
+    #: :func:`provenance.extract.behalf.figures_of_bodies`.
     via: str | None = None
 
     @property
@@ -2641,7 +2641,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _cited_figures(text, out)
     _off_supply(text, out)  # (before the revisions: "8,200 customers" and a later "revised
     # its figure to 9,100" homes are one quantity, off supply, only once this has run)
-    _kind_words_named(text, out)  # (once every other rule has named what it can)
+    _kind_words_named(text, out, heads)  # (once every other rule has named what it can)
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
@@ -6676,7 +6676,7 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
 
 
 #: A relative clause of a thing right after a name: ", which runs a night shelter".
-_WHICH_AFTER_RE = re.compile(rf",?{_SP}+which\b")
+_WHICH_AFTER_RE = re.compile(rf",{_SP}+which\b")
 #: A named person's staff, who speak for them: "Cllr Pryce's office", "Ms Lee's
 #: spokesman", "Senator Roe's campaign".
 _PERSONS_STAFF_RE = re.compile(
@@ -6713,8 +6713,11 @@ def _given_name(name: str) -> bool:
     """Whether ``name`` opens with a given name (speech's one list of them): "Jo Marsh",
     never "Homes First Northfield"."""
     from ..speech.gender import gender_of
+    from ..speech.speakers import clean_name
 
-    return gender_of(name, name.split()) is not None
+    got = clean_name(name)  # (without a title: "Dr Jane Marsh" opens with "Jane")
+    words = list(got[1]) if got is not None and got[1] else name.split()
+    return gender_of(" ".join(words), words) is not None
 
 
 def _firm_name(name: str) -> bool:
@@ -7928,10 +7931,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
             if src is not None and src.kind == "person" and src.person_id is None and \
-                    _WHICH_AFTER_RE.match(zone, sm.end()) and not _given_name(src.name):
+                    len(src.name.split()) >= 3 and _WHICH_AFTER_RE.match(zone, sm.end()) and \
+                    not _given_name(src.name):
                 # "Homes First Northfield, which runs a 40-bed night shelter on Canal
                 # Street, puts the figure at": "which" is said of a thing (of a person,
-                # "who"), so the name is a body's
+                # "who"), so the name is a body's (of three words or more: a person's two,
+                # "Aroha Ngata, which is how she signs", may be followed by a "which" of
+                # the clause)
                 src = Source(src.name, "organisation", None, "subject", src.start)
             km_ = _NEXT_WORD_RE.match(zone, sm.end())
             if src is not None and src.kind == "person" and src.person_id is None and \
@@ -11755,18 +11761,25 @@ def _described_sources(text: str, out: list[FigureClaim]) -> None:
                 named(fc)
 
 
-def _kind_words_named(text: str, out: list[FigureClaim]) -> None:
-    """A source given by its kind alone ("maker says 268", "state says 387", "Senator says
-    one in three", "MP's 3,000 knife crimes claim", a headline's way) is the one named
-    source the text gives the same figure to ("Hearthly Appliances ... puts the number at
-    268", "State Senator Ray Castellano ... told colleagues"). Only when exactly one named
-    source gives that value; a person only when the text gives them the kind word as their
-    title ("Senator Ray Castellano", "The MP, Sandra Coyle"). What :func:`_described_sources`
-    leaves: a name that does not end in its kind word."""
+def _kind_words_named(text: str, out: list[FigureClaim],
+                      heads: Sequence[tuple[int, int]]) -> None:
+    """A headline's source given by its kind alone ("maker says 268", "state says 387",
+    "Senator says one in three", "MP's 3,000 knife crimes claim"), a bare number restated
+    with a body's kind ("the state's 387"), or a title standing for a person ("the
+    senator"), is the one named source the story
+    gives the same figure of the same measure to ("Hearthly Appliances ... puts the number
+    at 268", "State Senator Ray Castellano ... told colleagues"). Only when exactly one
+    named source gives it; a person only when the text writes the kind word as their
+    title ("Senator Ray Castellano", "The MP, Sandra Coyle"; never "with the senator, Mark
+    Dunn, a union organiser"). What :func:`_described_sources` leaves: a name that does
+    not end in its kind word. (In a story's body, "The ministry says 21 percent too" is
+    the ministry's, agreeing: a body's kind word with a figure of its own stays.)"""
     kinds = [fc for fc in out if fc.source is not None and
              fc.source.kind in ("organisation", "generic") and fc.source.person_id is None and
              len(fc.source.name.split()) == 1 and
-             (fc.source.name.lower() in ORG_NOUNS or fc.source.name.lower() in OFFICE_ROLES)]
+             (fc.source.name.lower() in ORG_NOUNS or fc.source.name.lower() in OFFICE_ROLES)
+             and (fc.source.name.lower() not in ORG_NOUNS or not fc.figure.unit or
+                  any(a <= fc.start < b for a, b in heads))]
     if not kinds:
         return
     titled: dict[tuple[str, str], bool] = {}
@@ -11785,21 +11798,48 @@ def _kind_words_named(text: str, out: list[FigureClaim]) -> None:
             continue
         word = s.name.lower()
         as_person = word in OFFICE_ROLES and word not in ORG_NOUNS
-        cands = {o.source.name: o for d in (-1, 0, 1) for o in by_bucket.get((b[0], b[1] + d), ())
-                 if o is not fc and o.source is not None and same_value(o.figure, fc.figure)
-                 and (o.source.kind == "person") == as_person}
-        if as_person:
-            for n in cands:
-                if (word, n) not in titled:  # (read once a title and a name)
-                    titled[(word, n)] = re.search(
-                        rf"\b{re.escape(word)}\b[\W_]{{1,4}}(?:[{UP}][\w.’'-]*{_SP}+){{0,2}}"
-                        rf"{re.escape(n)}", text, re.IGNORECASE) is not None
-            cands = {n: o for n, o in cands.items() if titled[(word, n)]}
+        cands: dict[str, FigureClaim] = {}
+        for o in (o for d in (-1, 0, 1) for o in by_bucket.get((b[0], b[1] + d), ())):
+            if o is fc or o.source is None or (o.source.kind == "person") != as_person or \
+                    not same_value(o.figure, fc.figure) or not _one_measure(fc, o):
+                continue
+            if as_person and not _titled(text, word, o.source.name, titled):
+                continue
+            cands.setdefault(o.source.name, o)
+            if len(cands) > 1:
+                break  # (two named sources give it: the kind word names neither)
         if len(cands) == 1:
             got = next(iter(cands.values())).source
             assert got is not None
             fc.source = Source(got.name, got.kind, got.person_id, "described", s.start,
                                got.study, got.confirmed)
+
+
+def _one_measure(fc: FigureClaim, o: FigureClaim) -> bool:
+    """Two figures of one measure: a share beside a share, a count of one thing beside a
+    count of it ("40 homes" is no "40 per cent"; "268 fryers" no "268 people"), a bare
+    number beside any count."""
+    a, b = _broad_measure(fc.figure), _broad_measure(o.figure)
+    if a is None or b is None:
+        return fc.figure.kind == o.figure.kind
+    if a[0].split()[0] != b[0].split()[0]:
+        return False
+    return not (fc.figure.unit and o.figure.unit and a[0] != b[0] and
+                fc.quantity != o.quantity)
+
+
+def _titled(text: str, word: str, name: str, seen: dict[tuple[str, str], bool]) -> bool:
+    """Whether the text writes ``word`` as the title of ``name``: "State Senator Ray
+    Castellano", "The MP, Sandra Coyle" (a comma only after a title written with a
+    capital), near one of the first mentions of the name (read once a title and a name)."""
+    if (word, name) not in seen:
+        cap = word.upper() if len(word) <= 3 else word[:1].upper() + word[1:]
+        rx = re.compile(rf"(?:\b{re.escape(cap)},?|\b{re.escape(word)}){_SP}+"
+                        rf"(?:[{UP}][\w.’'-]*{_SP}+){{0,2}}$")
+        seen[(word, name)] = any(rx.search(text, max(0, m.start() - 60), m.start())
+                                 for m in itertools.islice(re.finditer(re.escape(name), text),
+                                                           6))
+    return seen[(word, name)]
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -12717,15 +12757,23 @@ _X_STOP_RE = re.compile(r"[ \u00a0]+(?:(?:at|to|of)[ \u00a0]+(?:about[ \u00a0]+|
                         r"said|says|put|puts|reached|rose|fell)\b.*$")
 
 
+def _voice(s: Source) -> str:
+    """Whose words a figure is in: the person a body's figure came through
+    (``Source.via``), else its source. A sentence one person speaks is quoted whole, though
+    their figures are two sources' ("Ofcom told us 4,100, but our own logs show 2,600,"
+    said the chief executive): ``check`` reads who said a quotation from the whole of it."""
+    return s.via or s.person_id or s.name.casefold()
+
+
 def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tuple[int, int]:
     """The span a figure's claim quotes: its sentence, or, when the sentence also holds
     another source's figure, its own clause ("The Congressional Budget Office estimated the
     cost at $410, | and analysts at Goldman Sachs put it at roughly $600."), so each claim is
     one source's proposition."""
     ss, se = fc.sentence
-    mine = fc.source.name.casefold() if fc.source is not None else None
+    mine = _voice(fc.source) if fc.source is not None else None
     others = [o for o in figures if o is not fc and o.sentence == fc.sentence
-              and o.source is not None and o.source.name.casefold() != mine]
+              and o.source is not None and _voice(o.source) != mine]
     if not others:
         return ss, se
     lo, hi = ss, se

@@ -383,30 +383,52 @@ def _join_said_again(text: str, out: list[FigureClaim]) -> None:
 def _join_rounded(text: str, out: list[FigureClaim]) -> None:
     """A question's source that gives its figure roughly ("the union says the true count
     is closer to 1,600") and then exactly ("We have 1,587 people on our rolls") holds one
-    position with both: the exact figure joins the rough one's question. Only a count, within
-    the widening a hedge gives (:data:`provenance.numbers.APPROX_RELATIVE`), never of
-    another period, and never a figure of its own kind of change or sum (the joins above
-    keep a source's second figure out of a question that has heard it: right for another
-    number, wrong for the same number said twice at two precisions)."""
-    rough: dict[str, list[FigureClaim]] = {}
+    position with both: the exact figure joins the rough one's question. Only a count,
+    within the widening a hedge gives (:data:`provenance.numbers.APPROX_RELATIVE`), of the
+    same people or things (:func:`_other_people`: never 9,600 officers on duty beside a
+    crowd of about 10,000), the same place, saying nothing else of them (never "980 had
+    signed its petition" beside "about 1,000 walked out"), and not of another period.
+    (The joins above keep a source's second figure out of a question that has heard it:
+    right for another number, wrong for the same number said twice at two precisions.)"""
+    # (the rough figures by source and value step: an exact figure looks at the few near
+    # its value, not at every figure of its source in a long text)
+    rough: dict[tuple[str, int], list[FigureClaim]] = {}
     for o in out:
         if o.group is not None and o.source is not None and o.figure.kind == "count" and \
-                not o.revised and (o.figure.approx or o.figure.bound or _ROUGH_BEFORE_RE.search(
-                    text, max(o.sentence[0], o.start - 30), o.start)):
-            rough.setdefault(o.source.name.casefold(), []).append(o)
+                not o.revised and o.figure.value and o.figure.value > 0 and (
+                    o.figure.approx or o.figure.bound or _ROUGH_BEFORE_RE.search(
+                        text, max(o.sentence[0], o.start - 30), o.start)):
+            rough.setdefault((o.source.name.casefold(), _step(o.figure.value)), []).append(o)
     if not rough:
         return
     for fc in out:
         f = fc.figure
         if fc.group is not None or fc.source is None or fc.revised or f.kind != "count" or \
-                f.approx or f.bound or f.value is None or _added_or_left_out(text, fc):
+                f.approx or f.bound or not f.value or f.value <= 0 or \
+                _added_or_left_out(text, fc):
             continue
-        home = next((o for o in rough.get(fc.source.name.casefold(), ())
+        near = [o for d in range(-5, 6)
+                for o in rough.get((fc.source.name.casefold(), _step(f.value) + d), ())]
+        home = next((o for o in near
                      if o.figure.value and abs(o.figure.value - f.value) <=
-                     APPROX_RELATIVE * o.figure.value and not _another_period(text, fc, o)),
-                    None)
+                     APPROX_RELATIVE * o.figure.value and o.place == fc.place and
+                     not _other_people([fc], [o]) and not _says_otherwise(text, fc, o) and
+                     not _another_period(text, fc, o)), None)
         if home is not None:
             fc.group = home.group
+
+
+def _step(v: float) -> int:
+    """A value's step on a scale of 1.1%: values within :data:`APPROX_RELATIVE` of each
+    other are within five steps."""
+    return int(math.floor(math.log(v) / math.log(1.011))) if math.isfinite(v) else -1
+
+
+def _says_otherwise(text: str, fc: FigureClaim, o: FigureClaim) -> bool:
+    """Both figures' clauses say something of what they count, and nothing in common
+    (:func:`_predicate`): "signed its petition" beside "walked out"."""
+    a, b = _predicate(text, fc), _predicate(text, o)
+    return bool(a) and bool(b) and not a & b
 
 
 #: A hedge or a word that brings a value nearer, right before a figure: "closer to 1,600".

@@ -202,7 +202,7 @@ PLACE_OFFICES = frozenset("mayor governor senator premier councillor councilor m
 #: holds it: "the interim chairwoman of the Democratic National Committee").
 NOT_HOLDER_WORDS = frozenset("former ex retired previous late outgoing incoming next "
                              "opposition independent outside rival candidate nominee "
-                             "contender challenger critic".split())
+                             "contender challenger critic off-duty".split())
 
 #: What a minister or a spokesperson is for, written between an office and a name
 #: ("Minister for Housing Declan Fennessy", "Secretary of State for Health Ann Bell"): the
