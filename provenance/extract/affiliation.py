@@ -447,7 +447,9 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         body = m2.group("body").removeprefix("the ")
         if m2.group("prep") == "at" and _has_role(m2.group("role")) and \
                 len(body.split()) >= 2 and body[:1].isupper() and \
-                not _names_person(body, persons) and _speaks_in_text(text, body):
+                not _names_person(body, persons) and (
+                    is_org(body) or _described_as_body(text, body) or
+                    _speaks_in_text(text, body)):
             return body  # ("head of research at Pennant Lettings", of a text in which
             # Pennant Lettings says something: a body, whatever its name's words; never
             # "a shift manager at Port Talbot", a place)
@@ -525,9 +527,18 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
         # "The county health department estimates ..., according to spokeswoman Tanya
         # Albright": the body her own sentence opens with; "Director Teresa Vollmer said":
         # the body the sentence before was about
-        return _own_subject_body(text, title.start(), persons) or \
-            _subject_body_before(text, s, persons)
+        if _in_sentence(text, title.start()):
+            return _own_subject_body(text, title.start(), persons)  # (or none: never the
+            # body of the sentence before, when this one opens with another subject)
+        return _subject_body_before(text, s, persons)
     return None
+
+
+def _in_sentence(text: str, at: int) -> bool:
+    """Whether words of its own sentence stand before ``at`` (the title does not open it)."""
+    ss = sentence_start(text, max(0, at - 600), at + 1)
+    ss = max(ss, text.rfind("\n", 0, at) + 1)
+    return bool(text[ss:at].strip(" \u00a0\"“”'‘’"))
 
 
 #: ", its director of fraud policy," after a name (``role``).

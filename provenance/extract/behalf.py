@@ -15,9 +15,9 @@ A figure is the body's only when the text says the person is there for it
   University of Leeds study that found 31%") or calls it their own reading;
 - an officer's in their own quotation when it speaks as the body ("we", "our") and the
   figure's clause reports no one else's figure ("The company tells us 300 jobs will go"
-  is the company's).
+  stays the speaker's: it is not their body's figure).
 An expert's estimate stays theirs, even with "our": a researcher's "our survey" is their
-team's, and a university's people are no voices of it.
+team's, and an officer of a unit at a university speaks for their team, not for it.
 
 Where an officer's figure differs from the body's own for one quantity and the text does
 not say one revised the other, the officer's figure stays the officer's: the dispute the
@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..numbers import APPROX_RELATIVE
 from ..speech.cues import CUE_WORDS
 from ..speech.records import PersonDraft, Statement
 from ..speech.roles import BODY_OFFICES, NOT_HOLDER_WORDS
@@ -49,19 +50,25 @@ _SPOKES_WORDS = frozenset(w for w in BODY_OFFICES if w.startswith("spokes")) | {
 #: and "officer"), which a bare title alone does not.
 _OFFICES_IN_BODY = BODY_OFFICES | {"president", "chief", "official", "officer"}
 #: Words that make a figure a person's own, not their body's: "his own reading of the
-#: data", "speaking personally", "in my view".
+#: data", "speaking personally", "her personal estimate", "in my view" (never "personal
+#: injury claims", a kind of claim).
 _OWN_READING_RE = re.compile(r"(?i)\b(?:(?:his|her|their|my)[ \u00a0]+own|personally|"
+                             r"(?:his|her|their|my)[ \u00a0]+personal|"
                              r"in[ \u00a0]+(?:his|her|my)[ \u00a0]+view)\b")
 #: Another's work cited for the figure in the article's words: "cited a study that found",
 #: "quoting the census".
 _CITES_RE = re.compile(r"(?i)\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\b")
 #: A verb of saying (speech's one cue lexicon): "claims", "told", "says".
 _SAYING_RE = re.compile(rf"\b(?:{'|'.join(sorted(CUE_WORDS, key=len, reverse=True))})\b")
-#: Names of a body of learning: its people's "we" is a research team's, and their figures
-#: are their own estimates, not the body's word.
-_ACADEMIC_RE = re.compile(r"\b(?:University|College|Laborator(?:y|ies)|Lab)\b")
-#: Where a person's introduction ends: the end of its sentence or line.
-_INTRO_END_RE = re.compile(r"[.!?][\"”’)]*(?:\s|$)|\n")
+#: A person introduced as working at a university ("director of the Carnivore Ecology Lab
+#: at Northern Tamsin University", "a researcher at the University of Leeds"): their "we"
+#: is a research team's, their figures their own estimates. (Never "president of the
+#: University and College Union", nor "vice-chancellor of Cardiff University", who holds
+#: the university's office.)
+_AT_UNIVERSITY_RE = re.compile(r"\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'-]*[ \u00a0]+)*"
+                               r"University\b")
+#: Where an apposition ends: a comma, the end of its sentence or line.
+_APPOSITION_END_RE = re.compile(r",|[.!?][\"”’)]*(?:\s|$)|\n")
 #: Words that end a clause in a quotation: "..., but we know it is more like 500".
 _CLAUSE_END_RE = re.compile(r"[.;:!?—–]|,[ \u00a0]+(?:but|while|whereas|and)\b|\bbut\b")
 _PREPOSITIONS = frozenset("in to for with from at on by about after before of into over "
@@ -84,11 +91,11 @@ def _words(title: str) -> list[str]:
 
 
 def _titles(text: str, spots: list[tuple[int, int]]) -> list[list[str]]:
-    """The titles the text gives ``person`` at the mentions it introduces them at, as
+    """The titles the text gives a person at the mentions it introduces them at, as
     lower-case words: the words right before the name in its clause, a title set before it
     with a comma, and the head of an apposition after it. Never words of another phrase
     of the clause ("In a letter to the chief health officer, Dr Tom Roe, an epidemiologist"
-    gives "an epidemiologist" only). ``spots``: the person's mentions."""
+    gives "an epidemiologist" only). ``spots``: where the text names the person."""
     out: list[list[str]] = []
     for at, end in spots:
         lo = max(0, at - 90)
@@ -114,9 +121,10 @@ def _titles(text: str, spots: list[tuple[int, int]]) -> list[list[str]]:
     return out
 
 
-def _intro_end(text: str, at: int) -> int:
-    """Where the sentence of a mention ending at ``at`` ends (at most 160 characters on)."""
-    m = _INTRO_END_RE.search(text, at, at + 160)
+def _apposition_end(text: str, at: int) -> int:
+    """Where an apposition after a mention ending at ``at`` ends: its next comma, its
+    sentence's end, or 160 characters on."""
+    m = _APPOSITION_END_RE.search(text, at + 1, at + 160)
     return m.start() if m else min(len(text), at + 160)
 
 
@@ -125,9 +133,10 @@ def _role(text: str, person: PersonDraft) -> str:
     expert, a resident, a former holder, the director of a university's programme)."""
     got = ""
     spots = mentions(text, person)
-    # (a university named in the rest of their introduction's sentence: "director of the
-    # Carnivore Ecology Lab at Northern Tamsin University")
-    academic = any(_ACADEMIC_RE.search(text, e, _intro_end(text, e)) for _s, e in spots)
+    # (a university their apposition says they work at: "director of the Carnivore Ecology
+    # Lab at Northern Tamsin University", never "told students at Leeds University")
+    academic = any(_AT_UNIVERSITY_RE.search(text, e, _apposition_end(text, e))
+                   for _s, e in spots)
     for title in _titles(text, spots):
         if any(w in NOT_HOLDER_WORDS for w in title):
             continue  # ("a former spokeswoman", "an off-duty officer")
@@ -227,8 +236,9 @@ def figures_of_bodies(ex: Extraction, words: str) -> None:
     """Credits to the body a person speaks for the figures they give on its behalf (the
     module's rules), then reads revisions and questions again on the bodies' names: the
     body's first count and its director's correction are one source revising itself. A
-    body left with two values for one quantity that no revision explains gives them back
-    to its people. ``words`` is the text the figures were read in."""
+    figure that came through a person and differs from every figure the body gives itself
+    for that quantity, with no revision to explain it, is the person's again. ``words``
+    is the text the figures were read in."""
     from .grouping import _group
 
     people = {p.id: p for p in ex.people}
@@ -242,9 +252,9 @@ def figures_of_bodies(ex: Extraction, words: str) -> None:
         p = people.get(s.person_id)
         body = p.affiliation if p is not None else None
         if p is None or not body or not body[:1].isupper() or \
-                body.split()[-1].lower() in STUDY_NOUNS or _ACADEMIC_RE.search(body):
+                body.split()[-1].lower() in STUDY_NOUNS:
             continue  # (a body in lower case, "advocacy group", names no side; the survey
-            # a person leads is a work; a university's people speak for themselves)
+            # a person leads is a work, not a body they speak for)
         if p.id not in roles:
             roles[p.id] = _role(ex.text, p)
         if roles[p.id] and _as_body(ex, fc, p, body, roles[p.id], quotes):
@@ -262,7 +272,7 @@ def figures_of_bodies(ex: Extraction, words: str) -> None:
         s = fc.source
         if s is None or s.kind != "person" or (s.person_id, fc.quantity) not in moved:
             continue
-        p = people[s.person_id] if s.person_id in people else None
+        p = people.get(s.person_id)
         if p is not None and not _own_or_another(ex, fc, p, quotes):
             before[id(fc)] = s
             fc.source = Source(moved[(s.person_id, fc.quantity)], "organisation", None, s.how,
@@ -281,20 +291,31 @@ def _reread_revisions(text: str, figures: list[FigureClaim]) -> None:
     _revisions(text, figures)
 
 
-#: How far a person's rough figure may lie from their body's and still say the same
-#: ("The group puts weekly listening at 31%" / "We think it's closer to a third").
-_ROUGH_AGREES = 0.1
+#: How far a fraction in words may lie from a figure and still say the same: "a third" is
+#: said of anything from 30 to 36 per cent ("The group puts weekly listening at 31%" / "We
+#: think it's closer to a third").
+_FRACTION_AGREES = 0.1
+_FRACTION_WORDS_RE = re.compile(r"(?i)\b(?:half|third|quarter|fifth|sixth|seventh|eighth|"
+                                r"ninth|tenth)s?\b|\bone[ \u00a0]+in\b")
 
 
 def _agrees(fc: FigureClaim, o: FigureClaim) -> bool:
-    """Two figures that say one value: the same within 1%, or a rough one (a hedge, a
-    bound, a fraction in words) within :data:`_ROUGH_AGREES` of the other."""
+    """Two figures that say one value: the same within 1%; a hedged one ("about 2.4
+    million") within the widening a hedge gives (:data:`provenance.numbers.APPROX_RELATIVE`),
+    a fraction in words within :data:`_FRACTION_AGREES` (never "about 84 percent" beside
+    91: a dispute)."""
     if same_value(fc.figure, o.figure):
         return True
     a, b = fc.figure.value, o.figure.value
-    rough = fc.figure.approx or fc.figure.bound or fc.figure.text[:1].isalpha()
-    return rough and a is not None and b is not None and \
-        abs(a - b) <= _ROUGH_AGREES * max(abs(a), abs(b))
+    if a is None or b is None:
+        return False
+    if _FRACTION_WORDS_RE.search(fc.figure.text):
+        tolerance = _FRACTION_AGREES
+    elif fc.figure.approx or fc.figure.bound is not None:
+        tolerance = APPROX_RELATIVE
+    else:
+        return False
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
 def _give_back_conflicts(figures: list[FigureClaim], before: dict[int, Source]) -> bool:

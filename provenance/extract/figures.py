@@ -6676,7 +6676,8 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
 
 
 #: A relative clause of a thing right after a name: ", which runs a night shelter".
-_WHICH_AFTER_RE = re.compile(rf",{_SP}+which\b")
+_WHICH_AFTER_RE = re.compile(rf",{_SP}+which\b(?!{_SP}+(?:is|was){_SP}+(?:how|why|what|when|"
+                             rf"where|to{_SP}+say|not)\b)")
 #: A named person's staff, who speak for them: "Cllr Pryce's office", "Ms Lee's
 #: spokesman", "Senator Roe's campaign".
 _PERSONS_STAFF_RE = re.compile(
@@ -7931,13 +7932,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
             if src is not None and src.kind == "person" and src.person_id is None and \
-                    len(src.name.split()) >= 3 and _WHICH_AFTER_RE.match(zone, sm.end()) and \
-                    not _given_name(src.name):
+                    _WHICH_AFTER_RE.match(zone, sm.end()) and not _given_name(src.name):
                 # "Homes First Northfield, which runs a 40-bed night shelter on Canal
                 # Street, puts the figure at": "which" is said of a thing (of a person,
-                # "who"), so the name is a body's (of three words or more: a person's two,
-                # "Aroha Ngata, which is how she signs", may be followed by a "which" of
-                # the clause)
+                # "who"), so the name is a body's (never a "which" of the clause, "Aroha
+                # Ngata, which is how she signs her letters": _WHICH_AFTER_RE)
                 src = Source(src.name, "organisation", None, "subject", src.start)
             km_ = _NEXT_WORD_RE.match(zone, sm.end())
             if src is not None and src.kind == "person" and src.person_id is None and \
