@@ -320,20 +320,28 @@ def _agrees(fc: FigureClaim, o: FigureClaim) -> bool:
 
 def _give_back_conflicts(figures: list[FigureClaim], before: dict[int, Source]) -> bool:
     """A figure that came through a person and differs from every figure the body gives
-    itself for that quantity, neither revised, is the person's again ("The health board
+    itself of that kind of measure, neither revised, is the person's again ("The health board
     says 91 percent ... its director told a committee the true rate was 84 percent" is a
     dispute the article reports). True when any went back."""
+    from .grouping import _kind_of, _measure_of
+
+    def kind(fc: FigureClaim) -> str:
+        # (of one kind of measure, whatever noun: the body's "180 posts" and its officer's
+        # "more than 400 jobs" are two answers; the questions are joined after this)
+        m = _measure_of(fc)
+        return _kind_of(m[0]) if m is not None else fc.quantity
+
     own: dict[tuple[str, str], list[FigureClaim]] = {}
     for fc in figures:
         if fc.source is not None and not fc.revised and id(fc) not in before:
             # (the body's own, of whatever kind the text let it be read as: "Goldfields
             # Roots Festival says" may have been taken for a person's name)
-            own.setdefault((fc.source.name.casefold(), fc.quantity), []).append(fc)
+            own.setdefault((fc.source.name.casefold(), kind(fc)), []).append(fc)
     back = False
     for fc in figures:
         if id(fc) not in before or fc.revised or fc.source is None:
             continue
-        theirs = own.get((fc.source.name.casefold(), fc.quantity), [])
+        theirs = own.get((fc.source.name.casefold(), kind(fc)), [])
         if theirs and not any(_agrees(fc, o) for o in theirs):
             fc.source = before[id(fc)]
             back = True
