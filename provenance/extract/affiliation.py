@@ -23,7 +23,6 @@ import functools
 import re
 
 from ..numbers import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
-from ..speech.cues import CUE_WORDS
 from ..speech.records import PersonDraft
 from ..speech.roles import (
     BODY_KINDS,
@@ -38,7 +37,7 @@ from ..speech.roles import (
     TITLE_SET,
     TITLES,
 )
-from ..speech.speakers import BODY_NOUN_OF, SP, UP, named_body, sentence_start
+from ..speech.speakers import BODY_NOUN_OF, CUE_ALT, SP, UP, named_body, sentence_start
 from .figures import _NAME_JOINS, is_org
 
 _ROLES = (OFFICE_ROLES | BODY_MEMBER_ROLES) - NOT_HOLDER_WORDS
@@ -536,9 +535,13 @@ def _at_mention(text: str, s: int, e: int, persons: list[PersonDraft]) -> str | 
 
 def _in_sentence(text: str, at: int) -> bool:
     """Whether words of its own sentence stand before ``at`` (the title does not open it)."""
-    ss = sentence_start(text, max(0, at - 600), at + 1)
-    ss = max(ss, text.rfind("\n", 0, at) + 1)
+    ss = _sentence_lo(text, at)
     return bool(text[ss:at].strip(" \u00a0\"“”'‘’"))
+
+
+def _sentence_lo(text: str, at: int) -> int:
+    """Where the sentence that holds ``at`` starts, within its line."""
+    return max(sentence_start(text, max(0, at - 600), at + 1), text.rfind("\n", 0, at) + 1)
 
 
 #: ", its director of fraud policy," after a name (``role``).
@@ -610,8 +613,7 @@ def _own_subject_body(text: str, at: int, persons: list[PersonDraft]) -> str | N
     """The body that opens the sentence a title at ``at`` stands in, when the title does
     not open it ("The Dunmore County Health Department estimates ..., according to
     spokeswoman Tanya Albright")."""
-    ss = sentence_start(text, max(0, at - 600), at + 1)
-    ss = max(ss, text.rfind("\n", 0, at) + 1)
+    ss = _sentence_lo(text, at)
     if not text[ss:at].strip():
         return None
     m = _OPENING_SUBJECT_RE.match(text[ss:at])
@@ -624,9 +626,8 @@ def _own_subject_body(text: str, at: int, persons: list[PersonDraft]) -> str | N
 
 #: A verb of giving a figure right after a sentence's subject: "The county health
 #: department estimates", "The trust says" (speech's cue lexicon, and measuring verbs).
-_CUES = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 _GIVES_AFTER_RE = re.compile(
-    rf"{SP}+(?:(?:also|now|still|has|had|have){SP}+)?(?:{_CUES}|puts|put|counts|counted|"
+    rf"{SP}+(?:(?:also|now|still|has|had|have){SP}+)?(?:{CUE_ALT}|puts|put|counts|counted|"
     rf"estimates|estimated|records|recorded)\b")
 
 

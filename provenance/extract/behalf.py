@@ -30,12 +30,12 @@ import bisect
 import re
 
 from ..numbers import APPROX_RELATIVE
-from ..speech.cues import CUE_WORDS
 from ..speech.records import PersonDraft, Statement
 from ..speech.roles import BODY_OFFICES, NOT_HOLDER_WORDS
-from ..speech.speakers import SP
+from ..speech.speakers import CUE_ALT, SP
 from .affiliation import mentions
 from .figures import _SAYS_RE, STUDY_NOUNS, FigureClaim, Source, _revisions, same_value
+from .grouping import _PREPOSITIONS, _group, _kind_of, _measure_of
 from .records import Extraction
 
 #: A first person plural that speaks as a body: its subject ("we") or its possessive ("our",
@@ -59,7 +59,7 @@ _OWN_READING_RE = re.compile(r"(?i)\b(?:(?:his|her|their|my)[ \u00a0]+own|person
 #: "quoting the census".
 _CITES_RE = re.compile(r"(?i)\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\b")
 #: A verb of saying (speech's one cue lexicon): "claims", "told", "says".
-_SAYING_RE = re.compile(rf"\b(?:{'|'.join(sorted(CUE_WORDS, key=len, reverse=True))})\b")
+_SAYING_RE = re.compile(rf"\b(?:{CUE_ALT})\b")
 #: A person introduced as working at a university ("director of the Carnivore Ecology Lab
 #: at Northern Tamsin University", "a researcher at the University of Leeds"): their "we"
 #: is a research team's, their figures their own estimates. (Never "president of the
@@ -71,8 +71,6 @@ _AT_UNIVERSITY_RE = re.compile(r"\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'
 _APPOSITION_END_RE = re.compile(r",|[.!?][\"”’)]*(?:\s|$)|\n")
 #: Words that end a clause in a quotation: "..., but we know it is more like 500".
 _CLAUSE_END_RE = re.compile(r"[.;:!?—–]|,[ \u00a0]+(?:but|while|whereas|and)\b|\bbut\b")
-_PREPOSITIONS = frozenset("in to for with from at on by about after before of into over "
-                          "under against".split())
 #: The title right before a name in its clause ("said chief executive", "festival director")
 #: and a title set before it with a comma ("Its operations manager, Sam Whiu").
 _TITLE_BEFORE_RE = re.compile(rf"(?:[\w’'-]+{SP}+){{1,5}}$")
@@ -187,6 +185,8 @@ class _Quotes:
         if not spans:
             return None
         i = bisect.bisect_right(self.starts[speaker], at) - 1
+        # (a speaker's spans do not overlap but two statements may share one: the few
+        # that start just before are enough)
         for a, b, st in spans[max(0, i - 4):i + 1]:
             if a <= at < b:
                 return st
@@ -196,29 +196,29 @@ class _Quotes:
 def _as_body(ex: Extraction, fc: FigureClaim, p: PersonDraft, body: str, role: str,
              quotes: _Quotes) -> bool:
     """Whether the text gives ``fc`` as the body's, through ``p`` (the module's rules)."""
-    at = fc.figure.start
-    if _OWN_READING_RE.search(ex.text, fc.sentence[0], fc.figure.end):
-        return False  # ("speaking personally", "his own reading of the data")
-    said = quotes.holding(p.id, at)
-    if said is not None:
-        a, _b = _quoted_clause(ex.text, said.spans, at)
-        if _reports_another(ex.text, a, at):
-            return False  # ("The company tells us 300 jobs will go, but we know ...")
-        return role == "spokes" or any(_AS_BODY_RE.search(ex.text, x, y) for x, y in said.spans)
-    # (in the article's words: the body's, unless another's work is cited for it)
-    return not _cites_another(ex, fc, body) and \
-        not _CITES_RE.search(ex.text, fc.sentence[0], at)
+    if _own_or_another(ex, fc, p, quotes):
+        return False
+    said = quotes.holding(p.id, fc.figure.start)
+    if said is None:
+        # (in the article's words: the body's, unless it rests on another body's study)
+        return not _cites_another(ex, fc, body)
+    # (in their quotation, when it speaks as the body)
+    return role == "spokes" or any(_AS_BODY_RE.search(ex.text, x, y) for x, y in said.spans)
 
 
 def _own_or_another(ex: Extraction, fc: FigureClaim, p: PersonDraft, quotes: _Quotes) -> bool:
-    """The sentence calls the figure the person's own, or the person reports another's."""
+    """The sentence calls the figure the person's own ("speaking personally", "his own
+    reading of the data"), or the person reports another's: in their quotation, a figure
+    another says ("The company tells us 300 jobs will go"); in the article's words, one
+    they cite ("cited a study that found"). Read for every figure that moves to a body,
+    the first of a person's and those that go with it."""
+    at = fc.figure.start
     if _OWN_READING_RE.search(ex.text, fc.sentence[0], fc.figure.end):
         return True
-    said = quotes.holding(p.id, fc.figure.start)
+    said = quotes.holding(p.id, at)
     if said is not None:
-        return _reports_another(ex.text, _quoted_clause(ex.text, said.spans,
-                                                        fc.figure.start)[0], fc.figure.start)
-    return _CITES_RE.search(ex.text, fc.sentence[0], fc.figure.start) is not None
+        return _reports_another(ex.text, _quoted_clause(ex.text, said.spans, at)[0], at)
+    return _CITES_RE.search(ex.text, fc.sentence[0], at) is not None
 
 
 def _cites_another(ex: Extraction, fc: FigureClaim, body: str) -> bool:
@@ -239,8 +239,6 @@ def figures_of_bodies(ex: Extraction, words: str) -> None:
     figure that came through a person and differs from every figure the body gives itself
     for that quantity, with no revision to explain it, is the person's again. ``words``
     is the text the figures were read in."""
-    from .grouping import _group
-
     people = {p.id: p for p in ex.people}
     roles: dict[str, str] = {}
     quotes = _Quotes(ex.statements)
@@ -273,10 +271,11 @@ def figures_of_bodies(ex: Extraction, words: str) -> None:
         if s is None or s.kind != "person" or (s.person_id, fc.quantity) not in moved:
             continue
         p = people.get(s.person_id)
+        body = moved[(s.person_id, fc.quantity)]
         if p is not None and not _own_or_another(ex, fc, p, quotes):
             before[id(fc)] = s
-            fc.source = Source(moved[(s.person_id, fc.quantity)], "organisation", None, s.how,
-                               s.start, s.study, s.confirmed, via=p.id)
+            fc.source = Source(body, "organisation", None, s.how, s.start, s.study,
+                               s.confirmed, via=p.id)
     _reread_revisions(words, ex.figures)
     if _give_back_conflicts(ex.figures, before):
         _reread_revisions(words, ex.figures)
@@ -323,8 +322,6 @@ def _give_back_conflicts(figures: list[FigureClaim], before: dict[int, Source]) 
     itself of that kind of measure, neither revised, is the person's again ("The health board
     says 91 percent ... its director told a committee the true rate was 84 percent" is a
     dispute the article reports). True when any went back."""
-    from .grouping import _kind_of, _measure_of
-
     def kind(fc: FigureClaim) -> str:
         # (of one kind of measure, whatever noun: the body's "180 posts" and its officer's
         # "more than 400 jobs" are two answers; the questions are joined after this)

@@ -65,6 +65,7 @@ from .figures import (
     _names_quantity,
     _same_figure_in,
     _state,
+    _value_bucket,
     actor_noun,
     named_words,
     revision_of,
@@ -390,15 +391,16 @@ def _join_rounded(text: str, out: list[FigureClaim]) -> None:
     signed its petition" beside "about 1,000 walked out"), and not of another period.
     (The joins above keep a source's second figure out of a question that has heard it:
     right for another number, wrong for the same number said twice at two precisions.)"""
-    # (the rough figures by source and value step: an exact figure looks at the few near
-    # its value, not at every figure of its source in a long text)
-    rough: dict[tuple[str, int], list[FigureClaim]] = {}
+    # (the rough figures by source and value step, :func:`.figures._value_bucket`: an exact
+    # figure looks at the five steps either side, within a hedge's widening, not at every
+    # figure of its source in a long text)
+    rough: dict[tuple[str, tuple[int, int] | None], list[FigureClaim]] = {}
     for o in out:
         if o.group is not None and o.source is not None and o.figure.kind == "count" and \
                 not o.revised and o.figure.value and o.figure.value > 0 and (
                     o.figure.approx or o.figure.bound or _ROUGH_BEFORE_RE.search(
                         text, max(o.sentence[0], o.start - 30), o.start)):
-            rough.setdefault((o.source.name.casefold(), _step(o.figure.value)), []).append(o)
+            rough.setdefault((o.source.name.casefold(), _value_bucket(o.figure)), []).append(o)
     if not rough:
         return
     for fc in out:
@@ -407,8 +409,9 @@ def _join_rounded(text: str, out: list[FigureClaim]) -> None:
                 f.approx or f.bound or not f.value or f.value <= 0 or \
                 _added_or_left_out(text, fc):
             continue
-        near = [o for d in range(-5, 6)
-                for o in rough.get((fc.source.name.casefold(), _step(f.value) + d), ())]
+        b = _value_bucket(f)
+        near = [o for d in range(-5, 6) if b is not None
+                for o in rough.get((fc.source.name.casefold(), (b[0], b[1] + d)), ())]
         home = next((o for o in near
                      if o.figure.value and abs(o.figure.value - f.value) <=
                      APPROX_RELATIVE * o.figure.value and o.place == fc.place and
@@ -416,12 +419,6 @@ def _join_rounded(text: str, out: list[FigureClaim]) -> None:
                      not _another_period(text, fc, o)), None)
         if home is not None:
             fc.group = home.group
-
-
-def _step(v: float) -> int:
-    """A value's step on a scale of 1.1%: values within :data:`APPROX_RELATIVE` of each
-    other are within five steps."""
-    return int(math.floor(math.log(v) / math.log(1.011))) if math.isfinite(v) else -1
 
 
 def _says_otherwise(text: str, fc: FigureClaim, o: FigureClaim) -> bool:

@@ -161,11 +161,12 @@ def word_trie(words: Sequence[str]) -> str:
     return emit(tree)
 
 
-_CUE_ALT = word_trie(sorted(set(CUE_WORDS)))
+#: The cue lexicon as one regular expression (a trie): what readers of saying verbs match.
+CUE_ALT = word_trie(sorted(set(CUE_WORDS)))
 #: ``(?<!-)``: a cue word glued to a hyphen is part of an adjective ("so-called",
 #: "self-described"), not a verb of speech.
 CUE_RE = lazy_compile(
-    rf"\b(?<!-)(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
+    rf"\b(?<!-)(?:{CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
     rf"goes{SP}+on|[Aa]ccording{SP}+to)\b"
 )
 _ADV = (
@@ -1109,7 +1110,7 @@ _SPOKES_FOR_RE = lazy_compile(
     rf"|,{SP}+{_BODY_WORD}(?=(?:{SP}+{_BODY_WORD})*{SP}+and{SP}+[{UP}]))*"
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\b)?"
     # ("A spokesman for the firm said its ...": the firm, not "firm said")
-    rf"|[a-z][\w\-]*(?:{SP}+(?!(?:{_CUE_ALT})\b)[a-z][\w\-]*)?(?<=[a-z])))")
+    rf"|[a-z][\w\-]*(?:{SP}+(?!(?:{CUE_ALT})\b)[a-z][\w\-]*)?(?<=[a-z])))")
 _SPOKES_END_RE = lazy_compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
 #: The same, ending right before its cue verb: "... coalition, told", "... Sport said".
 _SPOKES_BEFORE_RE = lazy_compile(
