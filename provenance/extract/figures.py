@@ -177,7 +177,8 @@ GIVES_FIGURE = [v for v in SAY if v in frozenset(
 MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
-publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
+publish issue indicate believe tout boast revise lower raise update correct amend restate
+keep expect anticipate reckon
 guide log identify verify catalogue catalog document
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),

@@ -1320,10 +1320,12 @@ _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus th
 
 #: A figure given as a source's value for the number under discussion
 #: (:data:`figures.FIGURE_FRAME`: "put the number at", "reckons the actual number is nearer
-#: to", "their estimate is", "the real total was"), or "puts it at".
+#: to", "their estimate is", "the real total was"), or "puts it at" (or "between").
 _FRAMED_RE = re.compile(
     rf"(?i){FIGURE_FRAME}"
-    r"|\bputs?[ \u00a0]+(?:it|them|the[ \u00a0]+\w+(?:[ \u00a0]+\w+)?)[ \u00a0]+at[ \u00a0]+"
+    r"|\bputs?[ \u00a0]+(?:it|them|the[ \u00a0]+\w+(?:[ \u00a0]+\w+)?)[ \u00a0]+"
+    # (a range's own "between" opens the figure: "puts the number| between 540,000 and")
+    r"(?:(?:at|around|near)[ \u00a0]+)?"
     rf"(?:{NEARING}[ \u00a0]+)*$"
     # ... or the true value of whatever the question measures, in the source's own noun:
     # "the true shortfall was nearer £1.9m", "the real cost is closer to £40m"
@@ -1395,14 +1397,18 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # absences counted from 1,140 to 100,000)
             v = (b[1] + b[2]) / 2
             gs = [g for g in gs if coherent(groups[g]) and near(v, middle(groups[g]))]
-        if len(gs) != 1 or names([fc]) & heard:
+        if len(gs) != 1 or names([fc]) & names(groups[gs[0]]):
             continue
         home = groups[gs[0]]
         # (a count of things from a source the question has not heard, where the question
         # counts things too: "5,200 packages" beside "4,000 parcels", each side's word)
         things = kind == "count" and not _counts_people(fc.quantity) and not any(
             _counts_people(m.quantity) for m in home)
-        if not (gen or framed or things or kind != "count" and all(
+        # (a count of people in one role under another word of it, near the question's
+        # answers: "more than 400 jobs" beside "180 posts", "19,950 pupils" beside "20,870
+        # students"; never "300 students" beside "180 posts")
+        kin = kind == "count" and _one_role(fc, home, measure) and not _set_aside(text, fc)
+        if not (gen or framed or things or kin or kind != "count" and all(
                 _generic(m.quantity) for m in home) and _names_quantity(
                 text, home, " ".join(named_words(fc.quantity)))):
             # "40 people were injured" is no answer to "How many died?"; nor "31 people
@@ -1440,6 +1446,33 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             home.append(fc)
             heard |= names([fc])  # (one figure a source: its first; "more than a tenth of
             # their lessons" after "one in four" is no second answer)
+
+
+#: People counted in one role under more than one word (general English): a workforce
+#: ("jobs", "posts", "workers", "staff"), a service's clientele ("customers",
+#: "borrowers", "users", "subscribers", "policyholders") and a school's roll ("pupils",
+#: "students"; a college's students and a county's pupils, far apart, stay two).
+_ROLES = {"job": "staff", "post": "staff", "worker": "staff", "staff": "staff",
+          "customer": "clientele", "client": "clientele", "borrower": "clientele",
+          "user": "clientele", "subscriber": "clientele", "policyholder": "clientele",
+          "student": "school", "pupil": "school", "learner": "school"}
+
+
+def _one_role(fc: FigureClaim, home: list[FigureClaim],
+              measure: dict[int, tuple[str, float, float] | None]) -> bool:
+    """A count of people that names the role its question counts in another word of it
+    ("more than 400 jobs" for a question of "180 posts"; "19,950 pupils" for one of
+    "20,870 students"), no further than half or twice the
+    question's answers: how a source words the count it disputes, not another count."""
+    words = named_words(fc.quantity)
+    role = _ROLES.get(words[-1]) if words else None
+    b = measure[id(fc)]
+    vals = [(m[1] + m[2]) / 2 for o in home if (m := measure[id(o)]) is not None]
+    if role is None or b is None or not vals or \
+            not min(vals) / 2 <= (b[1] + b[2]) / 2 <= max(vals) * 2:
+        return False
+    return all(_ROLES.get(w[-1]) == role if (w := named_words(o.quantity)) else False
+               for o in home)
 
 
 #: Words that set a count apart from the one a story weighs: "separately", "in addition

@@ -1,0 +1,112 @@
+"""One question for one count, however each source words it (round 38).
+
+Writers who never saw the code have a union's "more than 400 jobs" answer a university's
+"180 posts", a department's "19,950 pupils" answer a district's "20,870 students", and a
+trust "correct" its own count. Each test runs on a text written for it.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, int | None, bool]]:
+    """Each figure's source, its question and whether its source revised it."""
+    return {fc.figure.text: (fc.source.name if fc.source else None, fc.group, fc.revised)
+            for fc in extract_text(text).figures}
+
+
+POSTS = (
+    "Northmoor to cut posts\n\n"
+    "Northmoor University said on Monday it would cut 180 posts over two years to close a "
+    "deficit. A review commissioned by the governors had warned that up to 260 posts might "
+    "have to go.\n\n"
+    "The staff union says the real number is far higher. Its branch secretary, Sunita Rao, "
+    "said more than 400 jobs were at risk once fixed-term contracts are counted.\n\n"
+    "The university employs 4,100 people and has 21,000 students.\n")
+
+
+def test_jobs_answer_a_question_of_posts() -> None:
+    figs = _figures(POSTS)
+    assert figs["180 posts"][1] is not None
+    assert figs["more than 400 jobs"][1] == figs["180 posts"][1] == figs["up to 260 posts"][1]
+    # the university's size is no answer
+    assert figs["4,100 people"][1] is None
+    assert figs["21,000 students"][1] is None
+
+
+def test_students_who_sign_a_petition_are_no_answer_to_posts() -> None:
+    figs = _figures(
+        "Northmoor to cut posts\n\n"
+        "Northmoor University said on Monday it would cut 180 posts over two years. A review "
+        "commissioned by the governors had warned that up to 260 posts might have to go.\n\n"
+        "The students' union said 300 students had signed a petition against the cuts.\n")
+    assert figs["180 posts"][1] is not None
+    assert figs["300 students"][1] is None
+
+
+def test_nurses_who_left_are_no_answer_to_patients_who_waited() -> None:
+    figs = _figures(
+        "Ward waits\n\n"
+        "The trust says 1,480 patients waited more than 12 hours last month. The college puts "
+        "the figure at 4,350 patients.\n\n"
+        "The nurses' union says 2,100 nurses have left the trust since 2022.\n")
+    assert figs["1,480 patients"][1] == figs["4,350 patients"][1] is not None
+    assert figs["2,100 nurses"][1] is None
+
+
+def test_a_jobs_figure_far_from_the_posts_stays_apart() -> None:
+    figs = _figures(
+        "Northmoor to cut posts\n\n"
+        "Northmoor University said on Monday it would cut 180 posts over two years. A review "
+        "commissioned by the governors had warned that up to 260 posts might have to go.\n\n"
+        "The regional development agency says the campus supports 9,000 jobs in the town.\n")
+    assert figs["180 posts"][1] is not None
+    assert figs["9,000 jobs"][1] is None
+
+
+def test_customers_of_lenders_answer_a_count_of_borrowers() -> None:
+    figs = _figures(
+        "Payday lending count disputed\n\n"
+        "The state Department of Financial Regulation says about 412,000 borrowers took out "
+        "a payday loan last year. The Prairie Fair Lending Coalition, which has campaigned "
+        "since 2021, says 540,000 borrowers did.\n\n"
+        "The lenders' trade group disputes both numbers. The Consumer Lenders Association said "
+        "its 61 member companies served roughly 330,000 customers last year.\n")
+    q = figs["about 412,000 borrowers"][1]
+    assert q is not None and figs["540,000 borrowers"][1] == q
+    assert figs["roughly 330,000 customers"][1] == q
+    assert figs["61 member companies"][1] is None
+
+
+def test_pupils_and_students_are_one_count() -> None:
+    figs = _figures(
+        "Enrolment row in Harlow\n\n"
+        "The Harlow County School District says 20,870 students are enrolled this autumn. The "
+        "teachers' association says 21,400 students are.\n\n"
+        "The state Department of Education puts enrolment at 19,950 pupils, based on its "
+        "October census.\n")
+    q = figs["20,870 students"][1]
+    assert q is not None and figs["21,400 students"][1] == q
+    assert figs["19,950 pupils"][1] == q
+
+
+def test_a_colleges_students_and_a_countys_pupils_stay_two_counts() -> None:
+    figs = _figures(
+        "The college said it taught 14,000 students. The students' union said 15,500 "
+        "students were enrolled. The county said 61,000 pupils attended its primary "
+        "schools.\n")
+    assert figs["14,000 students"][1] == figs["15,500 students"][1] is not None
+    assert figs["61,000 pupils"][1] is None
+
+
+def test_a_source_that_corrects_its_figure_revises_itself() -> None:
+    figs = _figures(
+        "Hospital trust corrects its count\n\n"
+        "Northfield Hospitals NHS Trust told its board on Tuesday that 1,480 patients had "
+        "waited longer than 12 hours in A&E last month. On Thursday the trust corrected that "
+        "figure to 1,612, saying one site had been left out.\n\n"
+        "The Royal College of Emergency Medicine puts the figure at 4,350.\n")
+    assert figs["1,612"][0] == "Northfield Hospitals NHS Trust"
+    assert figs["1,480 patients"][2] is True  # its earlier count, no dispute with it
+    assert figs["1,612"][1] == figs["4,350"][1] is not None
