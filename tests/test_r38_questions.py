@@ -110,3 +110,55 @@ def test_a_source_that_corrects_its_figure_revises_itself() -> None:
     assert figs["1,612"][0] == "Northfield Hospitals NHS Trust"
     assert figs["1,480 patients"][2] is True  # its earlier count, no dispute with it
     assert figs["1,612"][1] == figs["4,350"][1] is not None
+
+
+FACT_CHECK = (
+    "FACT CHECK: Lawmaker says one in five Valley Line trains were canceled\n\n"
+    "Claim: \"One in five trains on the Valley Line never left the station last year.\"\n"
+    "Who said it: state Sen. Patricia Kowalczyk, floor speech, March 12\n"
+    "Rating: Mostly False\n\n"
+    "By Owen Delacroix, Fact-Check Editor\n\n"
+    "A lawmaker's claim that 20 percent of the line's trains were canceled in 2023 goes well "
+    "beyond what any count shows.\n\n"
+    "Kowalczyk, who chairs the Senate Transportation Committee, made the remark during "
+    "debate over a capital bill. \"Riders are paying for a service they don't get,\" she "
+    "said.\n\n"
+    "The Valley Line Riders Council's year-end summary puts cancellations at about 14 "
+    "percent of scheduled trains. \"That's not our number,\" council chair Gwen Harlow told "
+    "us. \"We said about 14, and we stand by it. We never said one in five.\"\n\n"
+    "Metro Regional Rail put the line's 2023 cancellation rate at 6.1 percent. The state "
+    "auditor found that 9.4 percent of Valley Line trains were canceled outright.\n")
+
+
+def _statements(text: str) -> dict[str, str | None]:
+    return {st.quote: st.speaker for st in extract_text(text).statements}
+
+
+def test_a_claim_box_names_its_claimant_on_the_line_below() -> None:
+    said = _statements(FACT_CHECK)
+    claim = "One in five trains on the Valley Line never left the station last year."
+    assert said.get(claim) == "Patricia Kowalczyk", said
+    # and "she said" after her surname, past a committee's name, is hers
+    riders = next(q for q in said if q.startswith("Riders are paying"))
+    assert said[riders] == "Patricia Kowalczyk"
+
+
+def test_a_figure_its_speaker_denies_is_no_ones() -> None:
+    ex = extract_text(FACT_CHECK)
+    harlow = [fc for fc in ex.figures if fc.source is not None and
+              fc.source.name == "Gwen Harlow" and fc.figure.text.lower() == "one in five"]
+    assert harlow == []
+
+
+def test_a_lawmaker_in_the_headline_is_the_senator() -> None:
+    figs = _figures(FACT_CHECK)
+    assert figs["one in five"][0] == "Patricia Kowalczyk"
+    assert figs["20 percent"][0] == "Patricia Kowalczyk"
+
+
+def test_a_cancellation_rate_and_a_share_of_trains_canceled_are_one_question() -> None:
+    figs = _figures(FACT_CHECK)
+    q = figs["20 percent"][1]
+    assert q is not None
+    assert figs["6.1 percent"][1] == q and figs["9.4 percent"][1] == q
+    assert figs["about 14 percent"][1] == q

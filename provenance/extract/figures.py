@@ -2642,6 +2642,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _cited_figures(text, out)
     _off_supply(text, out)  # (before the revisions: "8,200 customers" and a later "revised
     # its figure to 9,100" homes are one quantity, off supply, only once this has run)
+    out[:] = [fc for fc in out if not _denied(text, fc)]
     _kind_words_named(text, out, heads)  # (once every other rule has named what it can)
     _revisions(text, out)
     _two_names(text, out)
@@ -2655,6 +2656,21 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     guessed_sources(text, out, mentions, studies, quoted, quoted_starts, people,
                     [*top, *heads])
     return out
+
+
+#: A saying denied right before a figure: "We never said one in five", "the council did
+#: not say 5,000", "I have not claimed 40%" (general English; "it is not six" is
+#: speech's to quote, and no saying).
+_DENIED_RE = re.compile(
+    rf"\b(?:never|not|n[’']t)(?:{_SP}+(?:ever|once|actually))?{_SP}+(?:said|say|says|"
+    rf"claimed|claim|estimated|put{_SP}+(?:it|the{_SP}+\w+){_SP}+at|gave|suggested)"
+    rf"(?:{_SP}+(?:that|it{_SP}+was|there{_SP}+were|anything{_SP}+like))?{_SP}+$", re.I)
+
+
+def _denied(text: str, fc: FigureClaim) -> bool:
+    """A figure its clause says was never given ("That's not our number ... We never said
+    one in five"): no one's figure, and no side of the question (its speaker denies it)."""
+    return _DENIED_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start) is not None
 
 
 #: A reporting verb in a finite form: right before a figure ("says 24", "estimated 47
@@ -10834,24 +10850,30 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
     that value (the verdict's "The 900,000 tonnes figure is well above ...") restate the
     claim, and are the maker's too."""
     for cf in out:
-        if cf.source is not None or not _in_claim_line(text, cf.start):
+        if cf.source is not None and cf.source.how != "quote" or \
+                not _in_claim_line(text, cf.start):
             continue
         dim = _dimension(cf.quantity)
-        maker = next((o.source for o in out if o.source is not None and o.start > cf.start
-                      and o.source.kind in ("person", "organisation") and
-                      not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
-                      and not _clause_rejects(text, o)
-                      and same_value(o.figure, cf.figure)), None)
-        field = _claimed_by(text, cf.start)
-        if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
-            maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
-        if maker is None:
-            maker = _post_maker(text, cf.start)
+        # (a claim box signed on the line below is the speech engine's quotation, its
+        # claimant known: 'Claim: "…" / Who said it: state Sen. Patricia Kowalczyk')
+        maker = cf.source or next((
+            o.source for o in out if o.source is not None and o.start > cf.start
+            and o.source.kind in ("person", "organisation") and
+            not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
+            and not _clause_rejects(text, o) and same_value(o.figure, cf.figure)), None)
+        if cf.source is None:
+            field = _claimed_by(text, cf.start)
+            if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
+                maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
+            if maker is None:
+                maker = _post_maker(text, cf.start)
         if maker is None:
             continue
         for fc in out:
-            if fc.source is None and _dimension(fc.quantity) == dim and (
+            if fc.source is None and _dimension(fc.quantity) == dim and cf.source is None and (
                     fc is cf or same_value(fc.figure, cf.figure)):
+                # (a quotation's claim restated stays as the rules read it: only its other
+                # terms, below, are the claimant's for want of a source)
                 fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
                                    maker.start)
             elif fc.source is None and fc.start > cf.start and \
@@ -11828,14 +11850,25 @@ def _one_measure(fc: FigureClaim, o: FigureClaim) -> bool:
                 fc.quantity != o.quantity)
 
 
+#: The titles a general word for an office covers: a "lawmaker" is written "Sen. Patricia
+#: Kowalczyk", "Rep. Ann Lee", "the MP, Sandra Coyle" (general English).
+_TITLES_OF = {w: ("senator", "sen", "representative", "rep", "assemblyman", "assemblywoman",
+                  "assemblymember", "congressman", "congresswoman", "mp", "msp", "legislator",
+                  "councillor", "councilor", "delegate")
+              for w in ("lawmaker", "legislator")}
+
+
 def _titled(text: str, word: str, name: str, seen: dict[tuple[str, str], bool]) -> bool:
     """Whether the text writes ``word`` as the title of ``name``: "State Senator Ray
     Castellano", "The MP, Sandra Coyle" (a comma only after a title written with a
     capital), near one of the first mentions of the name (read once a title and a name)."""
     if (word, name) not in seen:
-        cap = word.upper() if len(word) <= 3 else word[:1].upper() + word[1:]
-        rx = re.compile(rf"(?:\b{re.escape(cap)},?|\b{re.escape(word)}){_SP}+"
-                        rf"(?:[{UP}][\w.’'-]*{_SP}+){{0,2}}$")
+        alts = []
+        for w in (word, *_TITLES_OF.get(word, ())):
+            # ("MP" in capitals, "Sen." and "Rep." with a capital)
+            caps = {w.upper(), w[:1].upper() + w[1:]} if len(w) <= 3 else {w[:1].upper() + w[1:]}
+            alts += [*(rf"\b{re.escape(c)}\.?,?" for c in sorted(caps)), rf"\b{re.escape(w)}\.?"]
+        rx = re.compile(rf"(?:{'|'.join(alts)}){_SP}+(?:[{UP}][\w.’'-]*{_SP}+){{0,2}}$")
         seen[(word, name)] = any(rx.search(text, max(0, m.start() - 60), m.start())
                                  for m in itertools.islice(re.finditer(re.escape(name), text),
                                                            6))

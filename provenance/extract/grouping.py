@@ -577,6 +577,17 @@ _PASSIVE_AFTER_RE = re.compile(
     r"during|because|as|since|across|by|due|following)\b))")
 
 
+def _made_of(noun: str, stem: str) -> bool:
+    """A noun made of a verb's stem ("cancell-ation" of "cancell-ed"), its last consonant
+    doubled as one spelling has it and not the other ("cancellation" of American
+    "cancel-ed", "labelling" of "label-ed")."""
+    if not noun.startswith(stem):
+        return False
+    rest = noun[len(stem):]
+    return rest in _DEVERBAL_ENDINGS or (
+        bool(rest) and rest[0] == stem[-1] and rest[1:] in _DEVERBAL_ENDINGS)
+
+
 def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
     """One quantity written as a noun made of a verb and as that verb's participle before
     what it counts ("190 cancellations" beside "212 cancelled crossings"; "evictions"
@@ -618,14 +629,12 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
         key = fc.quantity
         noun = key.removeprefix("rate of ")
         if noun != key and " " not in noun and key not in out:
-            fits = {q for stem, qs in shares.items() if noun.startswith(stem) and
-                    noun[len(stem):] in _DEVERBAL_ENDINGS for q in qs}
+            fits = {q for stem, qs in shares.items() if _made_of(noun, stem) for q in qs}
             if len(fits) == 1:
                 out[key] = fits.pop()
         if " " in key or len(key) < 5 or key in out:
             continue
-        fits = ({q for stem, qs in made.items() if key.startswith(stem) and
-                 key[len(stem):] in _DEVERBAL_ENDINGS for q in qs}
+        fits = ({q for stem, qs in made.items() if _made_of(key, stem) for q in qs}
                 | agents.get(key, set())) - {key}
         if len(fits) == 1:
             out[key] = fits.pop()

@@ -284,6 +284,15 @@ _SIGNED_QUOTE_RE = re.compile(r"[.!?][”\"][ \u00a0]*(?:[—–―][ \u00a0]*|\
 _CLAIM_LABEL_RE = re.compile(r"[ \u00a0]*(?:the[ \u00a0]+)?claim[ \u00a0]*:", re.I)
 
 
+def _claimant_below(text: str, end: int) -> bool:
+    """A claim line's quotation closes the line and the next line names its claimant
+    ('Who said it: state Sen. Patricia Kowalczyk'): the speech engine's own test."""
+    from .speakers import CLAIMED_BY_RE
+
+    m = re.search(r"[.!?]?[”\"][ \u00a0]*$", text[max(0, end - 4):end])
+    return m is not None and CLAIMED_BY_RE.match(text, end) is not None
+
+
 def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indices of the paragraphs (lines) in ``spans`` that are page furniture.
 
@@ -315,8 +324,10 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # (a fact-check's claim box above the byline is the claim, signed: 'Claim: "…"
         # (Sports Minister Tomas Varga, radio interview)', 'CLAIM: “…” — Ravi Menon')
         out.update(i for i in range(byline_at)
-                   if not (_CLAIM_LABEL_RE.match(text, spans[i][0]) and
-                           _SIGNED_QUOTE_RE.search(text, *spans[i])))
+                   if not (_CLAIM_LABEL_RE.match(text, spans[i][0]) and (
+                       _SIGNED_QUOTE_RE.search(text, *spans[i]) or
+                       # (or signed on the line below: 'Who said it: state Sen. ...')
+                       _claimant_below(text, spans[i][1]))))
     # the headline: the first line that is not furniture, when it holds no sentence and
     # heads a body of text
     for i, (s, e) in enumerate(spans if len(spans) >= 3 else ()):

@@ -1512,6 +1512,14 @@ _POST_LEAD_RE = lazy_compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
 _DESC_LEAD_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[{UP}][\w&.\-]*[’']s)"
     rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
+#: A claim box's next line naming who made the claim, after the quotation closed its own
+#: line: 'Who said it: state Sen. Patricia Kowalczyk', 'Claimed by: Ravi Menon',
+#: 'Speaker: ...' (a general list of fact-checkers' labels; lower-case words of the office
+#: before the name are passed over).
+CLAIMED_BY_RE = lazy_compile(
+    rf"[.!?]?{SP}*\n{SP}*(?P<label>(?i:who{SP}+(?:said|made){SP}+it|claimed{SP}+by|claimant|"
+    rf"said{SP}+by|made{SP}+by|speaker|attributed{SP}+to|claim{SP}+by){SP}*:)"
+    rf"{SP}*(?:(?:[a-z]+\.?|[A-Z][a-z]{{1,4}}\.){SP}+){{0,3}}")
 _EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
 #: What follows a name that signs a quotation: the line's end, an apposition, a bracket;
 #: not a day, a month or a year ("— Khan Younis, Tuesday", "— Penguin Books, 2024": a
@@ -1547,6 +1555,16 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
             if subj:
                 subj.cue_start, subj.cue_end = ep.start(), ep.end()
                 return subj
+    cb = CLAIMED_BY_RE.match(text, pos)
+    if cb:
+        # 'Claim: "One in five trains never left the station." / Who said it: state Sen.
+        # Patricia Kowalczyk, floor speech': a fact-check's claim box names its claimant
+        # on the line below
+        nm = NAME_RE.match(text, cb.end())
+        subj = _subject_span(text, nm, "name") if nm else None
+        if subj:
+            subj.cue_start, subj.cue_end = cb.start("label"), cb.end()
+            return subj
     lead = _POST_LEAD_RE.match(text, pos, hi)
     p = lead.end() if lead else pos
     end = min(hi, p + 160)
