@@ -162,3 +162,34 @@ def test_a_cancellation_rate_and_a_share_of_trains_canceled_are_one_question() -
     assert q is not None
     assert figs["6.1 percent"][1] == q and figs["9.4 percent"][1] == q
     assert figs["about 14 percent"][1] == q
+
+
+MARKET = (
+    "At Bodija, the price of a bag of rice depends on who you ask\n\n"
+    "Kafayat Odunsi, who has sold grains here for 31 years, says a 50kg bag of local rice "
+    "now goes for N78,000 at her stall.\n\n"
+    "Two rows away, Chukwuemeka Obi puts the price of the same bag at between N80,000 and "
+    "N84,000.\n\n"
+    "Ramota Akande, who leads the market women, says both traders are being modest. "
+    "According to her, no good bag of local rice in the market sells for less than "
+    "N85,000.\n\n"
+    "The state commissioner, Olasunkanmi Adeleke, put the average price of a 50kg bag of "
+    "local rice at N68,500.\n")
+
+
+def test_what_a_bag_goes_for_is_its_price_and_one_question() -> None:
+    figs = _figures(MARKET)
+    q = figs["N78,000"][1]
+    assert q is not None
+    assert figs["between N80,000 and N84,000"][1] == q
+    assert figs["less than N85,000"][1] == q
+    assert figs["N68,500"][1] == q
+
+
+def test_according_to_her_is_the_woman_the_sentence_before_names() -> None:
+    figs = _figures(MARKET)
+    assert figs["less than N85,000"][0] == "Ramota Akande"
+    # never a body: "According to her" after a ministry is no one
+    got = _figures("The ministry says both traders are being modest. According to her, no "
+                   "bag sells for less than N85,000.\n")
+    assert got["less than N85,000"][0] is None

@@ -4758,6 +4758,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src.how = "according-to"
         else:
             src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        if src is not None and src.name.lower() in ("her", "him"):
+            # "Ramota Akande says both traders are being modest. According to her, no bag
+            # sells for less than ₦85,000": the person the pronoun means
+            pronoun = "she" if src.name.lower() == "her" else "he"
+            got = mentions.last(ss + m.start(), "person", pronoun=pronoun) or \
+                mentions._named_of_sex(ss + m.start(), pronoun)
+            src = _make_source(got[1], people, "according-to", got[0], mentions.full_names) \
+                if got is not None else _person_subject_before(text, ss, people)
         if src is not None and src.kind == "generic" and \
                 (ap := _DESCRIBED_THEN_NAMED_RE.match(text, ss + m.end(), se)) is not None:
             # "according to the manufacturer, Corvane Pharma": the name set beside the
@@ -12713,6 +12721,10 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?!at\b)[\w’'-]+){{0,4}}?[ \u00a0]+at)"
     rf"|(?:cost|costs|costing|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
+    # ... or what it sells for: "a bag now goes for N78,000", "I sold my last bag this
+    # morning for ₦78,000", "no bag sells for less than ₦85,000": its price
+    rf"|(?:goes|go|going|went|sells|sell|selling|sold|fetches|fetched|fetching|retails|"
+    rf"retailed|retailing)(?:[ \u00a0]+[\w’'-]+){{0,5}}?[ \u00a0]+(?:for|at)"
     # "will save the company £9 million a year": savings
     rf"|(?P<save>(?:save|saves|would[ \u00a0]+save|will[ \u00a0]+save|could[ \u00a0]+save)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)"
