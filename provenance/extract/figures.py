@@ -1846,7 +1846,9 @@ _IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[{UP
                          rf"(?P<year>1[89]\d\d|20\d\d),")
 #: A sentence that opens on the year before the article's: "Last year, ...", "A year earlier".
 _LAST_YEAR_OPENS_RE = re.compile(
-    rf"[\s“\"‘']*(?:[Ll]ast{_SP}+year|[Aa]{_SP}+year{_SP}+(?:earlier|before|ago)|"
+    # ("Last Christmas the same bag was ₦52,000": a feast's price a year back)
+    rf"[\s“\"‘']*(?:[Ll]ast{_SP}+(?:year|Christmas|Easter)|"
+    rf"[Aa]{_SP}+year{_SP}+(?:earlier|before|ago)|"
     rf"[Tt]he{_SP}+(?:previous|prior){_SP}+year|[Tt]he{_SP}+year{_SP}+before|"
     rf"[Ii]n{_SP}+the{_SP}+previous{_SP}+year)(?![’'])\b,?")
 #: An occasion named with its year, then a clause of what happened on it ("the July 2023
