@@ -617,6 +617,15 @@ def _unit_scale(unit: object) -> float:
     return next((v for k, v in _UNIT_SCALES.items() if word.startswith(k)), 1.0)
 
 
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+
+
+def _seconds_in(unit: object) -> int | None:
+    """Seconds in a unit of time ("minutes", "hour"), or None for any other unit."""
+    words = str(unit or "").casefold().split()
+    return _SECONDS.get(words[0].rstrip("s")) if words else None  # ("minutes (average ...)")
+
+
 def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     f = fc.figure  # type: ignore[attr-defined]
     frag = str(gold["fragment"])
@@ -629,6 +638,11 @@ def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     if f.kind in ("ratio", "percent") and "proportion" in str(gold.get("unit")) and \
             value is not None:
         value = value / 100.0  # ("a third" read as 33.3 %, annotated as the proportion 0.333)
+    if f.kind == "duration" and value is not None:
+        # ("41 minutes and 12 seconds", read as 2,472 seconds, annotated as 41.2 minutes)
+        mine, theirs = _seconds_in(f.unit), _seconds_in(gold.get("unit"))
+        if mine and theirs:
+            value = value * mine / theirs
     gv, glo, ghi = gold.get("value"), gold.get("low"), gold.get("high")
     for scale in {1.0, _unit_scale(gold.get("unit"))}:
         if f.kind == "range":

@@ -1292,6 +1292,11 @@ _TOTAL_OF_NUMBER_RE = re.compile(
     r"\d[\d,.]*[ \u00a0]*$", re.I)
 
 
+#: Staff counted in full-time posts, before what they are: "full-time equivalent",
+#: "whole-time equivalent", "FTE", "WTE".
+_FTE_RE = re.compile(r"(?:(?i:full|whole)[- ]time[- ](?i:equivalent)|FTE|WTE)[ \u00a0]+(?=[a-z])")
+
+
 def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     """What a figure counts: the noun (up to two words) starting at ``pos``, and its end.
 
@@ -1299,6 +1304,11 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     noun, and before a verb ("40,000 people marched" counts people); a
     participle is no noun ("78 randomised" does not count "randomised").
     """
+    fte = _FTE_RE.match(text, pos)
+    if fte is not None:
+        # "538 full-time equivalent registered nursing vacancies": a measure of posts,
+        # then what is counted
+        return _unit_of(text, fte.end())
     out: list[str] = []
     end = pos
     for wm in re.finditer(r"[^\W\d_][\w\-]*", text[pos:pos + 60]):

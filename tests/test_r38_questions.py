@@ -204,3 +204,52 @@ def test_according_to_her_is_the_woman_the_sentence_before_names() -> None:
     got = _figures("The ministry says both traders are being modest. According to her, no "
                    "bag sells for less than N85,000.\n")
     assert got["less than N85,000"][0] is None
+
+
+AMBULANCE = (
+    "Ambulance waits: what the figures say\n\n"
+    "At health questions on Tuesday, the health minister, Daniel Price, told MPs that "
+    "ambulances were now reaching category 2 patients in 28 minutes on average.\n\n"
+    "NHS England's Ambulance Quality Indicators give the Western Counties Ambulance Service "
+    "NHS Trust an average category 2 response time of 41 minutes and 12 seconds for "
+    "February.\n\n"
+    "What the ambulance service says\n\n"
+    "The trust itself gives a slightly lower figure. A spokesperson said its own dashboard "
+    "showed a mean of about 39 minutes for the month.\n")
+
+
+def test_a_time_taken_on_average_is_a_figure_and_a_category_is_no_count() -> None:
+    figs = _figures(AMBULANCE)
+    assert figs["28 minutes"][0] == "Daniel Price"
+    assert "2 patients" not in figs  # "category 2 patients" names a class of call
+
+
+def test_a_spokesperson_speaks_for_the_body_the_paragraph_opens_with_by_its_kind() -> None:
+    figs = _figures(AMBULANCE)
+    assert figs["about 39 minutes"][0] == "Western Counties Ambulance Service NHS Trust"
+    q = figs["about 39 minutes"][1]
+    assert q is not None and figs["28 minutes"][1] == q == figs["41 minutes and 12 seconds"][1]
+
+
+def test_full_time_equivalent_posts_count_what_follows() -> None:
+    ex = extract_text(
+        "The trust says it has 412 registered nurse vacancies. NHS England's statistics "
+        "list it with 538 full-time equivalent registered nursing vacancies.\n")
+    fc = next(f for f in ex.figures if f.figure.text.startswith("538"))
+    assert fc.quantity == "vacancy"
+    assert fc.figure.text == "538 full-time equivalent registered nursing vacancies"
+
+
+def test_the_scorer_reads_a_duration_in_another_unit() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import bench_extract
+
+    ex = extract_text(AMBULANCE)
+    fc = next(f for f in ex.figures if f.figure.text == "41 minutes and 12 seconds")
+    gold = {"fragment": "41 minutes and 12 seconds", "value": 41.2, "low": None,
+            "high": None, "unit": "minutes (average response)"}
+    assert bench_extract._figure_matches(fc, gold, AMBULANCE)
+    assert not bench_extract._figure_matches(fc, {**gold, "value": 45.0}, AMBULANCE)

@@ -2431,7 +2431,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
                     before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)) \
-                and not (before == "on" and day_count):
+                and not (before == "on" and day_count) and not (
+                    # "reaching category 2 patients in 28 minutes on average": how long it
+                    # takes, measured
+                    before in ("in", "within") and f.kind == "duration" and
+                    _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40)):
             if before == "from" and _REVISED_TO_FROM_RE.search(text, max(ss, f.start - 200),
                                                                f.start):
                 pass  # "raised its estimate to 4,300 hectares, from 3,800": the source's
@@ -5401,8 +5405,8 @@ def _spokesperson_body(text: str, pos: int) -> Source | None:
                   "quote", km.start("noun"))
 
 
-def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
-                            ) -> Source | None:
+def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike],
+                            mentions: _Mentions | None = None) -> Source | None:
     """The body the paragraph (or interview turn) holding ``pos`` last named as the
     subject of one of its sentences before ``pos``: a name opening a sentence that is an
     organisation's (after "And", "But", "The")."""
@@ -5431,6 +5435,15 @@ def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
             src = Source(src.name, "organisation", None, "subject", nm.start())
         if src is not None and src.kind == "organisation":
             best = src
+    if best is None and mentions is not None:
+        # "The trust itself gives a slightly lower figure. A spokesperson said ...": a
+        # sentence that opens with the body's kind, the body of that kind named before
+        for km in re.finditer(rf"(?:^|(?<=[.!?])[ \u00a0]+)[Tt]he{_SP}+([a-z]+)\b(?![’'])",
+                              text[ps:pos]):
+            kind = km.group(1)
+            got = mentions.last(ps, "organisation", kind) if kind in ORG_NOUNS else None
+            if got is not None and _of_kind(got[1], kind):
+                best = Source(got[1], "organisation", None, "subject", ps + km.start(1))
     return best
 
 
@@ -8320,7 +8333,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                                                   zone[gm.end():]):
             # "... stands by its count. A spokeswoman sent a statement, which says": the
             # voice of the body the paragraph last named as a sentence's subject
-            principal = _paragraph_subject_body(text, ss, people)
+            principal = _paragraph_subject_body(text, ss, people, mentions)
             if principal is not None:
                 principal.voice = True
         if principal is not None:
@@ -9434,7 +9447,9 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
-    r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
+    r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$"
+    # "category 2 patients", "stage 4 cancer", "a grade 2 listed building": a class's number
+    r"|\b(?:category|class|grade|level|stage|phase|tier|band|type)[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
     rf"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$"
