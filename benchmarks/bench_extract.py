@@ -643,6 +643,10 @@ def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
         mine, theirs = _seconds_in(f.unit), _seconds_in(gold.get("unit"))
         if mine and theirs:
             value = value * mine / theirs
+    per = re.search(r"\bper ([\d,]+)", str(gold.get("unit") or ""))
+    if f.kind == "ratio" and f.numerator is not None and f.denominator and per:
+        # ("Nine in 100,000", annotated as 9 complaints per 100,000 customers)
+        value = f.numerator / f.denominator * float(per.group(1).replace(",", ""))
     gv, glo, ghi = gold.get("value"), gold.get("low"), gold.get("high")
     for scale in {1.0, _unit_scale(gold.get("unit"))}:
         if f.kind == "range":

@@ -253,3 +253,44 @@ def test_the_scorer_reads_a_duration_in_another_unit() -> None:
             "high": None, "unit": "minutes (average response)"}
     assert bench_extract._figure_matches(fc, gold, AMBULANCE)
     assert not bench_extract._figure_matches(fc, {**gold, "value": 45.0}, AMBULANCE)
+
+
+COMPLAINTS = (
+    "Broadband firm says complaints are rare\n\n"
+    "Brightwire told me it received 9 complaints for every 100,000 customers between April "
+    "and June. \"Nine in 100,000 is among the lowest in the industry,\" a company "
+    "spokesman, Liam Foster, said.\n\n"
+    "The Communications Standards Authority's quarterly data puts Brightwire at 27 "
+    "complaints per 100,000 customers.\n\n"
+    "The consumer group FairLine goes further. Its analysts reworked the authority's data "
+    "using the smaller customer base that Brightwire reported to investors in July, and got "
+    "a rate of about 35 per 100,000.\n")
+
+
+def test_complaints_for_every_100000_customers_are_a_complaint_rate() -> None:
+    ex = extract_text(COMPLAINTS)
+    fc = next(f for f in ex.figures if f.figure.text.startswith("9 complaints"))
+    assert fc.quantity == "rate of complaint per 100000"
+
+
+def test_analysts_who_got_a_rate_give_their_bodys_figure_past_a_named_relative() -> None:
+    figs = _figures(COMPLAINTS)
+    assert figs["about 35 per 100,000"][0] == "FairLine"
+    q = figs["about 35 per 100,000"][1]
+    assert q is not None and figs["27 complaints per 100,000"][1] == q
+    assert figs["9 complaints for every 100,000"][1] == q
+
+
+def test_the_scorer_reads_one_in_so_many_as_a_rate_per_so_many() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import bench_extract
+
+    ex = extract_text(COMPLAINTS)
+    fc = next(f for f in ex.figures if f.figure.text == "Nine in 100,000")
+    gold = {"fragment": "Nine in 100,000", "value": 9, "low": None, "high": None,
+            "unit": "complaints per 100,000 customers"}
+    assert bench_extract._figure_matches(fc, gold, COMPLAINTS)
+    assert not bench_extract._figure_matches(fc, {**gold, "value": 27}, COMPLAINTS)

@@ -1571,7 +1571,9 @@ def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
 #: the number, and what it is of or from), before its base.
 _RATE_COUNTS_RE = re.compile(
     rf"[\d\w]{_SP}+(?P<noun>[a-z][\w-]*)(?:{_SP}+(?:of|from){_SP}+"
-    rf"(?P<what>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?))?{_SP}+per\b")
+    rf"(?P<what>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?))?{_SP}+"
+    # ("9 complaints for every 100,000 customers": the numbers' own ways of saying "per")
+    rf"(?:per|for{_SP}+every|in{_SP}+every|for{_SP}+each)\b")
 
 
 def _rate_counts(figure: str) -> str | None:
@@ -7305,6 +7307,11 @@ def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
 
 #: A document as a subject, then a reduced relative clause naming who made it: "A preprint
 #: paper her group posted last week", "The report the ministry published in May".
+#: A restrictive relative clause whose subject is a name, up to its verb: "(the customer
+#: base) that Brightwire reported" (group ``lead``: the word before "that").
+_NAMED_REL_RE = re.compile(
+    rf"\b(?P<lead>[a-z]+){_SP}+(?P<that>that|which){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
+    rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}{_SP}+(?:had{_SP}+|has{_SP}+)?[a-z]+ed\b")
 _MADE_BY_REL_RE = re.compile(
     rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"(?:paper|preprint|study|report|survey|analysis|review|model|audit|assessment|census|"
@@ -7455,6 +7462,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "The report the agency published in May puts": the reduced relative's verb is not
     # the sentence's
     relative += [(mm.start("maker"), mm.end()) for mm in (_MADE_BY_REL_RE.match(head),) if mm]
+    # "using the smaller customer base that Brightwire reported to investors": a noun's
+    # restrictive relative clause, its verb no verb of the sentence (never "said that
+    # Brightwire reported", a saying's complement)
+    relative += [(rm.start("that"), rm.end()) for rm in _NAMED_REL_RE.finditer(head)
+                 if rm.group("lead").lower() not in REPORT_VERBS]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
@@ -9212,12 +9224,13 @@ _PERSONAL_TITLES = frozenset(PERSON_TITLES) | {"Mx", "Miss", "Sir", "Dame"}
 #: Verbs of arriving at a figure of one's own ("Sales reached a total of" is none: the
 #: object must be a figure or an estimate).
 _REACHED_VERBS = frozenset("reached reach reaches arrived arrives came come comes produced "
-                           "produces derived derives settled settles landed lands".split())
+                           "produces derived derives settled settles landed lands got gets "
+                           "obtained obtains".split())
 #: A verb's object that is the figure itself: "(reached) a figure in between:", "(came up
-#: with) an estimate of", "(arrived at) their own total of".
+#: with) an estimate of", "(arrived at) their own total of", "(got) a rate of".
 _VERB_OF_FIGURE_RE = re.compile(
     rf"(?:{_SP}+(?:up{_SP}+with|at|on|upon))?{_SP}+(?:a|an|its|their|the|his|her){_SP}+"
-    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|calculation)\b"
+    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|calculation|rate|total|count)\b"
     rf"(?:{_SP}+(?:of|in{_SP}+between|at))?[^.;!?]{{0,20}}$")
 #: A label that gives a quotation to the person named before it: "Her take: “",
 #: "His answer:" (right before the quotation's opening mark).
