@@ -294,3 +294,26 @@ def test_the_scorer_reads_one_in_so_many_as_a_rate_per_so_many() -> None:
             "unit": "complaints per 100,000 customers"}
     assert bench_extract._figure_matches(fc, gold, COMPLAINTS)
     assert not bench_extract._figure_matches(fc, {**gold, "value": 27}, COMPLAINTS)
+
+
+def test_a_funds_liability_answers_a_question_of_its_shortfall() -> None:
+    figs = _figures(
+        "Millbrook pension gap disputed\n\n"
+        "The actuaries Hartwell & Pierce put the shortfall of the Millbrook pension fund at "
+        "$2.6 billion. The Center for Public Finance estimates the shortfall at $3.1 billion "
+        "to $3.8 billion.\n\n"
+        "The fund itself says its unfunded liability stands at $1.9 billion.\n\n"
+        "The city's budget is $740 million a year.\n")
+    q = figs["$2.6 billion"][1]
+    assert q is not None and figs["$1.9 billion"][1] == q
+    assert figs["$740 million"][1] is None  # another sum, paid yearly, far below
+
+
+def test_a_wage_floor_is_no_answer_to_pay_per_hour() -> None:
+    figs = _figures(
+        "Drivers' pay disputed\n\n"
+        "The city's study found drivers clear an average of $11.40 an hour after expenses. "
+        "The couriers' union says drivers make between $8 and $9 an hour.\n\n"
+        "The labour department says the state's minimum wage is $15.75.\n")
+    assert figs["$11.40"][1] is not None
+    assert figs["$15.75"][1] is None

@@ -1417,6 +1417,10 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         # answers: "more than 400 jobs" beside "180 posts", "19,950 pupils" beside "20,870
         # students"; never "300 students" beside "180 posts")
         kin = kind == "count" and _one_role(fc, home, measure) and not _set_aside(text, fc)
+        # (a sum in the question's currency and period, among its answers: "$1.9 billion"
+        # of liability beside a shortfall of "$2.6 billion")
+        kin = kin or kind.startswith("money ") and _one_sum(fc, home, measure) and \
+            not _set_aside(text, fc)
         if not (gen or framed or things or kin or kind != "count" and all(
                 _generic(m.quantity) for m in home) and _names_quantity(
                 text, home, " ".join(named_words(fc.quantity)))):
@@ -1482,6 +1486,32 @@ def _one_role(fc: FigureClaim, home: list[FigureClaim],
         return False
     return all(_ROLES.get(w[-1]) == role if (w := named_words(o.quantity)) else False
                for o in home)
+
+
+#: How often a sum is paid, at the end of its quantity: "money £ per year".
+_PERIOD_RE = re.compile(r" per (hour|day|week|fortnight|month|quarter|year)$")
+
+
+def _one_sum(fc: FigureClaim, home: list[FigureClaim],
+             measure: dict[int, tuple[str, float, float] | None]) -> bool:
+    """A sum another source names in its own words for the question's ("$1.9 billion" of
+    liability beside a shortfall of "$2.6 billion"; "earned per hour" beside "per hour"):
+    paid as often as the question's answers, and among them, no further than half as much
+    again beyond their lowest and highest."""
+    b = measure[id(fc)]
+    vals = [(m[1], m[2]) for o in home if (m := measure[id(o)]) is not None]
+    if b is None or not vals:
+        return False
+    lo, hi = min(v[0] for v in vals), max(v[1] for v in vals)
+    if not (lo / _SUM_SPREAD <= (b[1] + b[2]) / 2 <= hi * _SUM_SPREAD):
+        return False
+    period = {p.group(1) if (p := _PERIOD_RE.search(o.quantity)) else None
+              for o in (fc, *home)}
+    return len(period) == 1  # ("$15.75", a wage floor, beside pay "per hour": no answer)
+
+
+#: How far beyond a money question's answers another source's sum may lie and still be one.
+_SUM_SPREAD = 1.5
 
 
 #: Words that set a count apart from the one a story weighs: "separately", "in addition
