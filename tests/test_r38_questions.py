@@ -317,3 +317,28 @@ def test_a_wage_floor_is_no_answer_to_pay_per_hour() -> None:
         "The labour department says the state's minimum wage is $15.75.\n")
     assert figs["$11.40"][1] is not None
     assert figs["$15.75"][1] is None
+
+
+def test_homes_let_short_and_a_trackers_listings_are_one_question() -> None:
+    figs = _figures(
+        "Short lets in Bramford: how many?\n\n"
+        "Bramford City Council says 3,870 homes in the city are now let short-term. The "
+        "University of Bramford puts the figure at about 7,200 homes.\n\n"
+        "ListingLens, a website that tracks rental platforms, counts 6,400 active listings. "
+        "A housing campaigner, Priya Anand, says there are between 5,900 and 6,800 listings "
+        "at any time.\n")
+    q = figs["3,870 homes"][1]
+    assert q is not None and figs["6,400 active listings"][1] == q
+    assert figs["between 5,900 and 6,800"][1] == q
+
+
+def test_a_jail_population_on_an_average_day_is_a_daily_count() -> None:
+    figs = _figures(
+        "How many people are in the Ashworth jail?\n\n"
+        "Sheriff Carol Mendes told commissioners the jail held an average of 1,142 people a "
+        "day in 2023. The State Commission on Jail Standards lists an average daily "
+        "population of 1,296.\n\n"
+        "Ines Adebayo, a criminologist at Harlan State University, says the jail held about "
+        "1,380 people on an average day last year.\n")
+    q = figs["1,142 people"][1]
+    assert q is not None and figs["about 1,380 people"][1] == q

@@ -490,7 +490,10 @@ _RATE_RE = re.compile(
     rf"(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
     # ("nearly 3,000 missed collections in a single month": one month's count, no rate)
     rf"(?<!in{_SP}a{_SP})(?<!in{_SP}an{_SP})(?:(?<!in{_SP})(?:an?|per|each|every)|per|each|every)"
-    rf"(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
+    rf"(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour)"
+    # ("held about 1,380 people on an average day": a daily average, as "a day" is)
+    rf"|on{_SP}+(?:an{_SP}+average|a{_SP}+typical|any{_SP}+given|a{_SP}+normal){_SP}+"
+    rf"(?:day|week|month|year))"
     rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b"
     # ("up from 500 a day earlier", "a year before": a time, not a rate)
     rf"(?!{_SP}+(?:earlier|before|later|ago|after)\b)")

@@ -2058,6 +2058,24 @@ def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float
         not _another_time(text, [fc], home)
 
 
+#: Things news counts under two names, each side using its own (general English): knife
+#: "crimes" and police "offences", a port's "containers" and a shipper's "boxes", a
+#: council's "homes" let short and a tracker's "listings", a regulator's "complaints" and
+#: a maker's "reports", a charity's "children" out of school and a department's
+#: "students".
+_ONE_THING_PAIRS = frozenset(frozenset(p) for p in (
+    ("crime", "offence"), ("crime", "offense"), ("container", "box"), ("home", "listing"),
+    ("complaint", "report"), ("child", "student"), ("child", "pupil")))
+
+
+def _one_thing(a: list[FigureClaim], b: list[FigureClaim]) -> bool:
+    """Two questions that count one thing under the two names of a pair in
+    :data:`_ONE_THING_PAIRS`, each under one name throughout."""
+    na = {w[-1] for m in a if (w := named_words(m.quantity))}
+    nb = {w[-1] for m in b if (w := named_words(m.quantity))}
+    return len(na) == 1 and len(nb) == 1 and frozenset(na | nb) in _ONE_THING_PAIRS
+
+
 def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 measure: dict[int, tuple[str, float, float] | None],
                 names: Callable[[list[FigureClaim]], set[str]]) -> None:
@@ -2091,8 +2109,8 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 _apart(a, b) or _other_states(a, b) or kind == "share" and (
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
             continue
-        if not _says_the_same(text, a, b, least=2) or _other_people(a, b) or \
-                _another_time(text, a, b, both=True):
+        if not (_one_thing(a, b) or _says_the_same(text, a, b, least=2)) or \
+                _other_people(a, b) or _another_time(text, a, b, both=True):
             continue
         for fc in groups.pop(gs[1]):
             fc.group = gs[0]
