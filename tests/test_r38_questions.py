@@ -342,3 +342,15 @@ def test_a_jail_population_on_an_average_day_is_a_daily_count() -> None:
         "1,380 people on an average day last year.\n")
     q = figs["1,142 people"][1]
     assert q is not None and figs["about 1,380 people"][1] == q
+
+
+def test_a_written_reply_is_no_verb_and_a_count_sent_is_given() -> None:
+    figs = _figures(
+        "Teacher vacancies disputed\n\n"
+        "In a written reply in parliament last week, the Union Ministry of Education put "
+        "the number of vacant teacher posts in the state's schools at 61,227.\n\n"
+        "The Office of Digital Services first told us on Jan. 29 that downloads stood at 1.4 "
+        "million. Two days later it sent an updated count from the office's public "
+        "dashboard: 1,462,310 downloads.\n")
+    assert figs["61,227"][0] == "Union Ministry of Education"
+    assert figs["1,462,310 downloads"][0] == "Office of Digital Services"

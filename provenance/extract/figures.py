@@ -7194,10 +7194,13 @@ _DOC_BY_RE = re.compile(
     rf"|the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}(?:{_OFFICE_HEADS}))"
     rf"(?:{_SP}*\([{UP}]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
-#: "given" reports a figure when its object is one: "had given a coverage figure of".
+#: Verbs of handing over that report a figure when their object is one: "had given a
+#: coverage figure of", "sent an updated count from its dashboard:".
+_HANDED_OVER = frozenset("given sent supplied provided".split())
+#: ... that object.
 _GIVEN_FIGURE_RE = re.compile(
     rf"{_SP}+(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+){{0,2}}?(?:figure|estimate|"
-    rf"number|count|total|tally|rate|toll){_SP}+(?:of|at|as){_SP}")
+    rf"number|count|total|tally|rate|toll){_SP}+(?:of|at|as|from){_SP}")
 #: "Its Health Records System (HRS) data", "their Annual Crime Survey figures": a possessive
 #: pronoun, a name in capitals (with its initials), then a measure noun.
 _OWNED_NAMED_RE = re.compile(
@@ -7492,6 +7495,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
             continue
+        if w.endswith(("ed", "en")) and w in REPORT_VERBS and prev_word in ("a", "an"):
+            prev_word = w.lower()
+            continue  # "In a written reply last week, the ministry put": a participle after
+            # an indefinite article describes its noun ("a revised estimate"), no verb
         if w in REPORT_VERBS and re.search(r"\d[ \u00a0]+$", head[max(0, vm.start() - 3):
                                                                 vm.start()]) and \
                 not _NUMBERED_NAME_END_RE.search(head, 0, vm.start()):
@@ -7534,8 +7541,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 _VERB_OF_FIGURE_RE.match(head, vm.end()):
             verb = vm  # "Researchers at X, who ..., reached a figure in between: 600"
             break
-        if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
-            verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
+        if w in _HANDED_OVER and _GIVEN_FIGURE_RE.match(head, vm.end()):
+            verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift); "it
+            # sent an updated count from its dashboard: 1,462,310" (not a parcel)
             break
         if w in _REVISING_VERBS and _OWN_FORECAST_RE.match(head, vm.end()) and \
                 not (relative and any(a < vm.start() < b for a, b in relative)):
