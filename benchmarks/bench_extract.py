@@ -626,6 +626,14 @@ def _seconds_in(unit: object) -> int | None:
     return _SECONDS.get(words[0].rstrip("s")) if words else None  # ("minutes (average ...)")
 
 
+def _tonnes_in(unit: object) -> float | None:
+    """Tonnes in a prefixed tonne ("Mt", "megatonnes": a million), or None."""
+    from provenance.numbers import PREFIXED_TONNES, SYMBOL_NAMES, singular
+
+    word = SYMBOL_NAMES.get(str(unit or "").strip(), str(unit or "").strip()).lower()
+    return PREFIXED_TONNES.get(singular(word)) if word else None
+
+
 def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     f = fc.figure  # type: ignore[attr-defined]
     frag = str(gold["fragment"])
@@ -643,6 +651,11 @@ def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
         mine, theirs = _seconds_in(f.unit), _seconds_in(gold.get("unit"))
         if mine and theirs:
             value = value * mine / theirs
+    tonnes = _tonnes_in(f.unit)
+    if tonnes and value is not None and "tonne" in str(gold.get("unit") or "") and \
+            _tonnes_in(str(gold.get("unit")).split()[0]) is None:
+        # ("14.2Mt", read as 14.2 megatonnes, annotated as 14,200,000 tonnes)
+        value = value * tonnes
     per = re.search(r"\bper ([\d,]+)", str(gold.get("unit") or ""))
     if f.kind == "ratio" and f.numerator is not None and f.denominator and per:
         # ("Nine in 100,000", annotated as 9 complaints per 100,000 customers)

@@ -354,3 +354,25 @@ def test_a_written_reply_is_no_verb_and_a_count_sent_is_given() -> None:
         "dashboard: 1,462,310 downloads.\n")
     assert figs["61,227"][0] == "Union Ministry of Education"
     assert figs["1,462,310 downloads"][0] == "Office of Digital Services"
+
+
+def test_a_miner_described_by_its_base_is_the_resources_company_before() -> None:
+    figs = _figures(
+        "Red Gum Resources cut its guidance again this week. The Perth-based miner said it "
+        "now expects to ship 14.2 million tonnes from Wirraka this year.\n")
+    assert figs["14.2 million tonnes"][0] == "Red Gum Resources"
+
+
+def test_the_scorer_reads_megatonnes_against_tonnes() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import bench_extract
+
+    text = "Ferrous Analytics expects the hub to ship about 12.6Mt this year.\n"
+    fc = next(f for f in extract_text(text).figures if f.figure.text.endswith("12.6Mt"))
+    gold = {"fragment": "about 12.6Mt", "value": 12600000, "low": None, "high": None,
+            "unit": "tonnes shipped"}
+    assert bench_extract._figure_matches(fc, gold, text)
+    assert not bench_extract._figure_matches(fc, {**gold, "value": 14200000}, text)

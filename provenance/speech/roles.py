@@ -148,7 +148,7 @@ water rail railways freight ferries buses shipping haulage airport airports tele
 telecoms utilities mining construction engineering gears properties developments brewery
 breweries dairies textiles foods drinks beverages pharmaceuticals chemicals steel logistics
 supermarkets stores insurance hotels grid hydro
-air
+air resources minerals metals
 """.split())
 
 #: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when
