@@ -376,3 +376,19 @@ def test_the_scorer_reads_megatonnes_against_tonnes() -> None:
             "unit": "tonnes shipped"}
     assert bench_extract._figure_matches(fc, gold, text)
     assert not bench_extract._figure_matches(fc, {**gold, "value": 14200000}, text)
+
+
+def test_a_source_that_sends_a_corrected_figure_a_day_later_revises_itself() -> None:
+    figs = _figures(
+        "Metro Regional Rail first put the line's cancellation rate at 5.8 percent. A day "
+        "later it sent a corrected figure of 6.1 percent, saying the first number had left "
+        "out weekend service.\n")
+    assert figs["6.1 percent"][0] == "Metro Regional Rail"
+    assert figs["5.8 percent"][2] is True
+
+
+def test_a_fact_checks_title_is_its_headline_never_its_claim_box() -> None:
+    ex = extract_text(FACT_CHECK.replace(
+        "were canceled\n\n", "were canceled. The counts say otherwise.\n\n", 1))
+    assert ex.title == ("Lawmaker says one in five Valley Line trains were canceled. The "
+                        "counts say otherwise.")

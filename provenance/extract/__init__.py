@@ -331,6 +331,12 @@ _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first pub
 _FROM_RE = re.compile(rf"^(?:From|Source:)[ \u00a0]+(?P<v>[{UP}][\w.&'’\- ]{{2,60}})$")
 
 
+#: The lines of a fact-check's claim box: 'Claim: "…"', 'Who said it: …', 'Rating: …'.
+_CLAIM_BOX_RE = re.compile(
+    r"(?i)[ \u00a0]*(?:the[ \u00a0]+)?(?:claim|who[ \u00a0]+said[ \u00a0]+it|claimed[ \u00a0]+by|"
+    r"rating|our[ \u00a0]+rating|verdict)[ \u00a0]*:")
+
+
 def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The headline of a page pasted whole, when a byline (or a "Posted on" stamp) comes
     in the first lines: the first headline-like line above it, past a masthead ("The
@@ -348,6 +354,8 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
     for line in lines[:at]:
         if _label_line(line):
             continue  # "THE LONG READ" on a line of its own: a label, no headline
+        if _CLAIM_BOX_RE.match(line):
+            continue  # 'Claim: "One in five ..."': a fact-check's claim box, no headline
         head = _kicked(line)
         # two short sentences are a headline here, above a byline ("Turbines kill
         # thousands, says charity. The operator says far fewer"); a consent banner is not
@@ -536,6 +544,10 @@ def _headline_like(line: str, two_ok: bool = False) -> bool:
     """Short, and not a sentence ending in a full stop (a question or a colon inside is
     fine: "How many died? Three counts, three answers")."""
     # a full stop after a word ends a sentence; "U.S." or "St." inside a headline does not
+    if two_ok and line.endswith(".") and not line.endswith("..") and \
+            len(line.split()) <= 16 and line[:-1].count(". ") == 1:
+        line = line[:-1]  # "Lawmaker says one in five trains were canceled. The counts say
+        # otherwise.": two short sentences over a byline, the second closed
     if line.endswith((":", ".")) or len(line.split()) > 25:
         return False
     # two short sentences without a closing full stop are a headline too when a byline or

@@ -415,6 +415,13 @@ _FRONTED_THEN_NP_RE = re.compile(
     rf"[^,;:.“”\"]{{1,60}},{_SP}*)?|{_TIME_LEAD})"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}?[a-z][\w-]*"
     rf"|[{UP}][\w&-]*(?:{_SP}+[{UP}][\w&-]*){{0,4}}){_SP}*")
+#: A phrase of time with no comma, then a pronoun, as a whole subject zone: "A day later
+#: it", "Last week they" (group 1: the pronoun).
+_TIME_LEAD_PRONOUN_RE = re.compile(
+    rf"{_SP}*(?i:(?:A|An|One|Two|Three|Several){_SP}+(?:day|week|month|year|fortnight)s?"
+    rf"{_SP}+(?:later|earlier)|(?:Last|This|Earlier{_SP}+this){_SP}+(?:week|month|year|"
+    rf"{WEEKDAYS_RE})|(?:Later|Earlier|Then|Yesterday|Today))"
+    rf"{_SP}+(it|they|he|she){_SP}*")
 #: "the figure" and its verb right before a bare number: "puts the figure at", "putting
 #: the number at", "the total was" (what the article counts, named by no noun of its own).
 _THE_FIGURE_BEFORE_RE = re.compile(
@@ -7629,6 +7636,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if fronted is not None and fronted.end() > zone_start and re.fullmatch(
             rf"(?:it|they|he|she){_SP}*", subj_zone[fronted.end():]):
         zone_start = fronted.end()  # (the pronoun after a fronted phrase is the subject)
+    time_pro = _TIME_LEAD_PRONOUN_RE.fullmatch(subj_zone)
+    if time_pro is not None and time_pro.start(1) > zone_start:
+        zone_start = time_pro.start(1)  # "A day later it sent": the pronoun after a phrase
+        # of time with no comma is the subject
     fronted_np = _FRONTED_THEN_NP_RE.fullmatch(subj_zone)
     if fronted_np is not None and fronted_np.start("np") > zone_start:
         # "On Monday, before the formal announcement, the company told": the subject after
