@@ -415,6 +415,11 @@ _FRONTED_THEN_NP_RE = re.compile(
     rf"[^,;:.“”\"]{{1,60}},{_SP}*)?|{_TIME_LEAD})"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}?[a-z][\w-]*"
     rf"|[{UP}][\w&-]*(?:{_SP}+[{UP}][\w&-]*){{0,4}}){_SP}*")
+#: An aim before a length of time in its sentence: "aims to process applications within 3
+#: weeks on average" is a target, no time measured.
+_AIMED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:aims?|aiming|aimed|targets?|targeted|pledged?|promised?|plans?|wants?|hopes?)"
+    r"\b[^.;:!?]{0,80}$")
 #: A phrase of time with no comma, then a pronoun, as a whole subject zone: "A day later
 #: it", "Last week they" (group 1: the pronoun).
 _TIME_LEAD_PRONOUN_RE = re.compile(
@@ -1858,8 +1863,10 @@ _IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[{UP
                          rf"(?P<year>1[89]\d\d|20\d\d),")
 #: A sentence that opens on the year before the article's: "Last year, ...", "A year earlier".
 _LAST_YEAR_OPENS_RE = re.compile(
-    # ("Last Christmas the same bag was ₦52,000": a feast's price a year back)
-    rf"[\s“\"‘']*(?:[Ll]ast{_SP}+(?:year|Christmas|Easter)|"
+    # ("Last Christmas the same bag was ₦52,000", "Last Eid the same ram went for": a feast's
+    # price a year back)
+    rf"[\s“\"‘']*(?:[Ll]ast{_SP}+(?:year|Christmas|Easter|Eid|Diwali|Thanksgiving|Ramadan|"
+    rf"Hanukkah|Passover|New{_SP}+Year)|"
     rf"[Aa]{_SP}+year{_SP}+(?:earlier|before|ago)|"
     rf"[Tt]he{_SP}+(?:previous|prior){_SP}+year|[Tt]he{_SP}+year{_SP}+before|"
     rf"[Ii]n{_SP}+the{_SP}+previous{_SP}+year)(?![’'])\b,?")
@@ -1925,7 +1932,9 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
     if not opening_last_year and _LAST_YEAR_OPENS_RE.match(text, ss, f.start) and \
-            not _SAYS_RE.search(text, ss, f.start):
+            not _SAYS_RE.search(_ASIDE_CUE_RE.sub(" ", text[ss:f.start])):
+        # (a cue set off by commas, "Last Eid, Danjuma said, the same ram went for", leaves
+        # the sentence's time its own)
         # "Last year about 40,000 hectares burned": not this year's fires (unless the
         # article's opening, ``opening_last_year``, is itself about last year; and not
         # "Last year the board said waits had grown by 15%": when it was said, which makes
@@ -2447,7 +2456,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     # "reaching category 2 patients in 28 minutes on average": how long it
                     # takes, measured
                     before in ("in", "within") and f.kind == "duration" and
-                    _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40)):
+                    _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40) and
+                    not _AIMED_BEFORE_RE.search(text, ss, f.start)):
             if before == "from" and _REVISED_TO_FROM_RE.search(text, max(ss, f.start - 200),
                                                                f.start):
                 pass  # "raised its estimate to 4,300 hectares, from 3,800": the source's
@@ -2500,6 +2510,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 f.unit == "%" and quantity.startswith(("reduction", "increase"))):
             # ("a 27% drop", "a 45 per cent fall": a change, not a label)
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
+        if f.kind == "count" and f.value is not None and f.value == int(f.value) and \
+                f.value < 100 and canonical_unit(f.unit)[0] in ("count", "number") and \
+                _CLASS_BEFORE_RE.search(text, max(ps, f.start - 12), f.start):
+            continue  # "category 2 patients": a class, no count
         nm = _NAME_NUMBER_RE.search(text, max(ss, f.start - 30), f.start)
         if f.kind == "count" and nm and nm.group(1) not in _LEAD_WORDS and \
                 nm.group(1) not in _MONTH_WORDS and (text[ss:nm.start(1)].strip() or
@@ -2687,7 +2701,8 @@ _DENIED_RE = re.compile(
 
 def _denied(text: str, fc: FigureClaim) -> bool:
     """A figure its clause says was never given ("That's not our number ... We never said
-    one in five"): no one's figure, and no side of the question (its speaker denies it)."""
+    one in five"): dropped from the figures, no one's and no side of the question (its
+    speaker denies it; the number stays in the draft's list of numbers)."""
     return _DENIED_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start) is not None
 
 
@@ -4776,7 +4791,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src.how = "according-to"
         else:
             src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
-        if src is not None and src.name.lower() in ("her", "him"):
+        if src is not None and src.name.lower() in ("her", "him") and \
+                re.match(rf"{_SP}*(?:her|him){_SP}*,", sent[m.end():]):
             # "Ramota Akande says both traders are being modest. According to her, no bag
             # sells for less than ₦85,000": the person the pronoun means
             pronoun = "she" if src.name.lower() == "her" else "he"
@@ -4784,6 +4800,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                 mentions._named_of_sex(ss + m.start(), pronoun)
             src = _make_source(got[1], people, "according-to", got[0], mentions.full_names) \
                 if got is not None else _person_subject_before(text, ss, people)
+            at = got[0] if got is not None else src.start if src is not None else -1
+            if at < 0 or not _SAYS_RE.search(text, at, sentence_end(text, at, ss + m.start())):
+                src = None  # ("Emma Hart, the housing chief, was unavailable. According to
+                # her, ...": only someone who says something speaks through "her")
         if src is not None and src.kind == "generic" and \
                 (ap := _DESCRIBED_THEN_NAMED_RE.match(text, ss + m.end(), se)) is not None:
             # "according to the manufacturer, Corvane Pharma": the name set beside the
@@ -5454,7 +5474,11 @@ def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike],
                               text[ps:pos]):
             kind = km.group(1)
             got = mentions.last(ps, "organisation", kind) if kind in ORG_NOUNS else None
-            if got is not None and _of_kind(got[1], kind):
+            named = {n for _a, n, k in mentions.between(max(0, ps - 3000), ps)
+                     if k == "organisation" and _of_kind(n, kind)}
+            if got is not None and _of_kind(got[1], kind) and len(named) == 1:
+                # (never with two trusts named before: which one "the trust" is, the text
+                # does not say)
                 best = Source(got[1], "organisation", None, "subject", ps + km.start(1))
     return best
 
@@ -7318,13 +7342,13 @@ def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
     return found
 
 
-#: A document as a subject, then a reduced relative clause naming who made it: "A preprint
-#: paper her group posted last week", "The report the ministry published in May".
 #: A restrictive relative clause whose subject is a name, up to its verb: "(the customer
 #: base) that Brightwire reported" (group ``lead``: the word before "that").
 _NAMED_REL_RE = re.compile(
     rf"\b(?P<lead>[a-z]+){_SP}+(?P<that>that|which){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
     rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}{_SP}+(?:had{_SP}+|has{_SP}+)?[a-z]+ed\b")
+#: A document as a subject, then a reduced relative clause naming who made it: "A preprint
+#: paper her group posted last week", "The report the ministry published in May".
 _MADE_BY_REL_RE = re.compile(
     rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"(?:paper|preprint|study|report|survey|analysis|review|model|audit|assessment|census|"
@@ -9249,10 +9273,10 @@ _REACHED_VERBS = frozenset("reached reach reaches arrived arrives came come come
                            "produces derived derives settled settles landed lands got gets "
                            "obtained obtains".split())
 #: A verb's object that is the figure itself: "(reached) a figure in between:", "(came up
-#: with) an estimate of", "(arrived at) their own total of", "(got) a rate of".
+#: with) an estimate of", "(got) a rate of" (never "reached a total of": a sum raised).
 _VERB_OF_FIGURE_RE = re.compile(
     rf"(?:{_SP}+(?:up{_SP}+with|at|on|upon))?{_SP}+(?:a|an|its|their|the|his|her){_SP}+"
-    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|calculation|rate|total|count)\b"
+    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|calculation|rate)\b"
     rf"(?:{_SP}+(?:of|in{_SP}+between|at))?[^.;!?]{{0,20}}$")
 #: A label that gives a quotation to the person named before it: "Her take: “",
 #: "His answer:" (right before the quotation's opening mark).
@@ -9482,9 +9506,11 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
-    r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$"
-    # "category 2 patients", "stage 4 cancer", "a grade 2 listed building": a class's number
-    r"|\b(?:category|class|grade|level|stage|phase|tier|band|type)[ \u00a0]+$")
+    r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
+#: "category 2 patients", "stage 4 cancer", "Band 5 nurses": a class's number (a small whole
+#: number counting no unit of measure; never "a level 4.2 metres above normal").
+_CLASS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:category|class|grade|level|stage|phase|tier|band|type)[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
     rf"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$"
@@ -11912,10 +11938,9 @@ def _one_measure(fc: FigureClaim, o: FigureClaim) -> bool:
 
 #: The titles a general word for an office covers: a "lawmaker" is written "Sen. Patricia
 #: Kowalczyk", "Rep. Ann Lee", "the MP, Sandra Coyle" (general English).
-_TITLES_OF = {w: ("senator", "sen", "representative", "rep", "assemblyman", "assemblywoman",
-                  "assemblymember", "congressman", "congresswoman", "mp", "msp", "legislator",
-                  "councillor", "councilor", "delegate")
-              for w in ("lawmaker", "legislator")}
+_TITLES_OF = {"lawmaker": ("senator", "sen", "representative", "rep", "assemblyman",
+                           "assemblywoman", "assemblymember", "congressman", "congresswoman",
+                           "mp", "msp", "legislator", "councillor", "councilor", "delegate")}
 
 
 def _titled(text: str, word: str, name: str, seen: dict[tuple[str, str], bool]) -> bool:
@@ -11923,11 +11948,12 @@ def _titled(text: str, word: str, name: str, seen: dict[tuple[str, str], bool]) 
     Castellano", "The MP, Sandra Coyle" (a comma only after a title written with a
     capital), near one of the first mentions of the name (read once a title and a name)."""
     if (word, name) not in seen:
-        alts = []
+        alts = [rf"\b{re.escape(word)}"]
         for w in (word, *_TITLES_OF.get(word, ())):
-            # ("MP" in capitals, "Sen." and "Rep." with a capital)
+            # ("MP" in capitals, "Sen." and "Rep." with a capital; a title the general word
+            # covers only so written: "a company representative" is no lawmaker)
             caps = {w.upper(), w[:1].upper() + w[1:]} if len(w) <= 3 else {w[:1].upper() + w[1:]}
-            alts += [*(rf"\b{re.escape(c)}\.?,?" for c in sorted(caps)), rf"\b{re.escape(w)}\.?"]
+            alts += [rf"\b{re.escape(c)}\.?,?" for c in sorted(caps)]
         rx = re.compile(rf"(?:{'|'.join(alts)}){_SP}+(?:[{UP}][\w.’'-]*{_SP}+){{0,2}}$")
         seen[(word, name)] = any(rx.search(text, max(0, m.start() - 60), m.start())
                                  for m in itertools.islice(re.finditer(re.escape(name), text),

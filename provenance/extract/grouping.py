@@ -1406,7 +1406,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # absences counted from 1,140 to 100,000)
             v = (b[1] + b[2]) / 2
             gs = [g for g in gs if coherent(groups[g]) and near(v, middle(groups[g]))]
-        if len(gs) != 1 or names([fc]) & names(groups[gs[0]]):
+        if len(gs) != 1 or names([fc]) & heard:
             continue
         home = groups[gs[0]]
         # (a count of things from a source the question has not heard, where the question
@@ -1416,11 +1416,13 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         # (a count of people in one role under another word of it, near the question's
         # answers: "more than 400 jobs" beside "180 posts", "19,950 pupils" beside "20,870
         # students"; never "300 students" beside "180 posts")
-        kin = kind == "count" and _one_role(fc, home, measure) and not _set_aside(text, fc)
         # (a sum in the question's currency and period, among its answers: "$1.9 billion"
-        # of liability beside a shortfall of "$2.6 billion")
-        kin = kin or kind.startswith("money ") and _one_sum(fc, home, measure) and \
-            not _set_aside(text, fc)
+        # of liability beside a shortfall of "$2.6 billion"; either only where the text
+        # sets it against the others: "says the real number is far higher", "sees it
+        # differently", never a plant's workforce or a school-repair budget near in value)
+        kin = (kind == "count" and _one_role(fc, home, measure) or
+               kind.startswith("money ") and _one_sum(fc, home, measure)) and \
+            not _set_aside(text, fc) and _set_against(text, fc)
         if not (gen or framed or things or kin or kind != "count" and all(
                 _generic(m.quantity) for m in home) and _names_quantity(
                 text, home, " ".join(named_words(fc.quantity)))):
@@ -1461,7 +1463,9 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # their lessons" after "one in four" is no second answer)
 
 
-#: People counted in one role under more than one word (general English): a workforce
+#: People counted in one role under more than one word (general English; unlike
+#: :data:`.figures.SYNONYMS`, which makes the words one quantity everywhere, a figure
+#: joins under these only near its question's answers and set against them): a workforce
 #: ("jobs", "posts", "workers", "staff"), a service's clientele ("customers",
 #: "borrowers", "users", "subscribers", "policyholders") and a school's roll ("pupils",
 #: "students"; a college's students and a county's pupils, far apart, stay two).
@@ -1486,6 +1490,29 @@ def _one_role(fc: FigureClaim, home: list[FigureClaim],
         return False
     return all(_ROLES.get(w[-1]) == role if (w := named_words(o.quantity)) else False
                for o in home)
+
+
+#: Words that set a figure against others given for the same thing (general English): "the
+#: real number is far higher", "sees it differently", "disputes", "puts the figure at",
+#: "closer to", "overstates".
+_AGAINST_RE = re.compile(
+    r"(?i)\b(?:(?:real|true|actual|correct|proper)[ \u00a0]+(?:number|figure|total|count|toll|"
+    r"cost|tally)|different(?:ly)?|disagree[sd]?|disput(?:e|es|ed|ing)|reject(?:s|ed)?|"
+    r"otherwise|contrary|"
+    r"(?:far|much|considerably)[ \u00a0]+(?:higher|lower|bigger|smaller|more|fewer)|"
+    r"overstat\w*|understat\w*|inflat\w*|undercount\w*|overcount\w*|closer[ \u00a0]+to|"
+    r"nearer|puts?[ \u00a0]+the[ \u00a0]+(?:number|figure|total|count|cost)|by[ \u00a0]+contrast|"
+    r"(?:another|a[ \u00a0]+(?:second|third|fourth))[ \u00a0]+(?:figure|estimate|count|number))\b")
+
+
+def _set_against(text: str, fc: FigureClaim) -> bool:
+    """The figure's sentence, or the one before it, sets it against the others ("The staff
+    union says the real number is far higher. ... said more than 400 jobs")."""
+    from ..speech.speakers import sentence_start
+
+    lo = sentence_start(text, max(0, fc.sentence[0] - 400), max(0, fc.sentence[0] - 1)) \
+        if fc.sentence[0] > 0 else 0
+    return _AGAINST_RE.search(text, lo, fc.end) is not None
 
 
 #: How often a sum is paid, at the end of its quantity: "money £ per year".

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..lazy import lazy_compile
 from .cues import CUE_WORDS, MEASURE_AT_VERBS
-from .speakers import word_trie
+from .speakers import CLAIM_LABEL_RE, CLAIMED_BY_RE, word_trie
 
 #: Whole lines that are buttons, slots or navigation (the words; :data:`_BUTTON_RE`).
 _BUTTONS = (
@@ -279,16 +279,12 @@ def dateline_end(text: str, start: int, end: int) -> int:
 _SIGNED_QUOTE_RE = re.compile(r"[.!?][”\"][ \u00a0]*(?:[—–―][ \u00a0]*|\([ \u00a0]*)[A-Z]")
 
 
-#: A fact-check's label for the claim it checks, opening its line: "Claim:", "THE CLAIM:"
-#: (a pull quote above the byline, unlabelled, stays furniture).
-_CLAIM_LABEL_RE = re.compile(r"[ \u00a0]*(?:the[ \u00a0]+)?claim[ \u00a0]*:", re.I)
+
 
 
 def _claimant_below(text: str, end: int) -> bool:
     """A claim line's quotation closes the line and the next line names its claimant
     ('Who said it: state Sen. Patricia Kowalczyk'): the speech engine's own test."""
-    from .speakers import CLAIMED_BY_RE
-
     m = re.search(r"[.!?]?[”\"][ \u00a0]*$", text[max(0, end - 4):end])
     return m is not None and CLAIMED_BY_RE.match(text, end) is not None
 
@@ -324,7 +320,7 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # (a fact-check's claim box above the byline is the claim, signed: 'Claim: "…"
         # (Sports Minister Tomas Varga, radio interview)', 'CLAIM: “…” — Ravi Menon')
         out.update(i for i in range(byline_at)
-                   if not (_CLAIM_LABEL_RE.match(text, spans[i][0]) and (
+                   if not (CLAIM_LABEL_RE.match(text, spans[i][0]) and (
                        _SIGNED_QUOTE_RE.search(text, *spans[i]) or
                        # (or signed on the line below: 'Who said it: state Sen. ...')
                        _claimant_below(text, spans[i][1]))))

@@ -1514,12 +1514,14 @@ _DESC_LEAD_RE = lazy_compile(
     rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
 #: A claim box's next line naming who made the claim, after the quotation closed its own
 #: line: 'Who said it: state Sen. Patricia Kowalczyk', 'Claimed by: Ravi Menon',
-#: 'Speaker: ...' (a general list of fact-checkers' labels; lower-case words of the office
-#: before the name are passed over).
+#: 'Speaker: ...' (a general list of fact-checkers' labels; group ``rest``: where the
+#: claimant's words start, read as a cue's subject after it).
 CLAIMED_BY_RE = lazy_compile(
     rf"[.!?]?{SP}*\n{SP}*(?P<label>(?i:who{SP}+(?:said|made){SP}+it|claimed{SP}+by|claimant|"
-    rf"said{SP}+by|made{SP}+by|speaker|attributed{SP}+to|claim{SP}+by){SP}*:)"
-    rf"{SP}*(?:(?:[a-z]+\.?|[A-Z][a-z]{{1,4}}\.){SP}+){{0,3}}")
+    rf"said{SP}+by|made{SP}+by|speaker|attributed{SP}+to|claim{SP}+by){SP}*:)(?P<rest>)")
+#: A fact-check's label for the claim it checks, opening its line: "Claim:", "THE CLAIM:"
+#: (furniture reads the claim box by it too).
+CLAIM_LABEL_RE = lazy_compile(rf"{SP}*(?i:the{SP}+)?(?i:claim){SP}*:")
 _EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
 #: What follows a name that signs a quotation: the line's end, an apposition, a bracket;
 #: not a day, a month or a year ("— Khan Younis, Tuesday", "— Penguin Books, 2024": a
@@ -1555,15 +1557,17 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
             if subj:
                 subj.cue_start, subj.cue_end = ep.start(), ep.end()
                 return subj
-    cb = CLAIMED_BY_RE.match(text, pos)
+    cb = CLAIMED_BY_RE.match(text, pos) if CLAIM_LABEL_RE.match(
+        text, text.rfind("\n", 0, pos) + 1) else None
     if cb:
         # 'Claim: "One in five trains never left the station." / Who said it: state Sen.
         # Patricia Kowalczyk, floor speech': a fact-check's claim box names its claimant
-        # on the line below
-        nm = NAME_RE.match(text, cb.end())
-        subj = _subject_span(text, nm, "name") if nm else None
-        if subj:
-            subj.cue_start, subj.cue_end = cb.start("label"), cb.end()
+        # on the line below, as a cue's subject after it is read ("Trussell Trust chief
+        # executive Emma Revie" is Emma Revie)
+        line_end = text.find("\n", cb.end())
+        subj = subject_after(text, cb.start("rest"), line_end if line_end >= 0 else len(text))
+        if subj and subj.kind == "name":
+            subj.cue_start, subj.cue_end = cb.start("label"), cb.start("rest")
             return subj
     lead = _POST_LEAD_RE.match(text, pos, hi)
     p = lead.end() if lead else pos
