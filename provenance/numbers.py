@@ -1294,6 +1294,8 @@ _TOTAL_OF_NUMBER_RE = re.compile(
 
 #: Staff counted in full-time posts, before what they are: "full-time equivalent",
 #: "whole-time equivalent", "FTE", "WTE".
+_SUCH_RE = re.compile(r"\b(?:such|similar)[ \u00a0]+(?=[a-z])")
+#: ... and "such" before a noun counted again ("38 such days").
 _FTE_RE = re.compile(r"(?:(?i:full|whole)[- ]time[- ](?i:equivalent)|FTE|WTE)[ \u00a0]+(?=[a-z])")
 
 
@@ -1304,6 +1306,10 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     noun, and before a verb ("40,000 people marched" counts people); a
     participle is no noun ("78 randomised" does not count "randomised").
     """
+    such = _SUCH_RE.match(text, pos)
+    if such is not None:
+        # "counted 38 such days": the kind named before, counted again
+        return _unit_of(text, such.end())
     fte = _FTE_RE.match(text, pos)
     if fte is not None:
         # "538 full-time equivalent registered nursing vacancies": a measure of posts,
@@ -1711,6 +1717,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     and last_count.unit and s - last_count.end < 200:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
+            if unit and _SUCH_RE.search(text, s, end) and canonical_unit(unit)[0] == "duration":
+                kind = "duration"  # "counted 38 such days": days counted, as "38 days" are
             headcount = bool(g("cs")) and bool(_HEADCOUNT_BEFORE_RE.search(
                 text, max(0, s - 80), s))
             if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000 \

@@ -463,3 +463,14 @@ def test_guards_found_by_the_rounds_review() -> None:
     assert _figures(_case("t01"))["35 minutes"][0] != "Yorkshire Ambulance Service NHS Trust"
     assert "3 weeks" not in _figures(_case("m03"))  # an aim, no time measured
     assert _figures(_case("g01"))["£1.9m"][1] is None  # a sum raised elsewhere
+
+
+def test_days_counted_such_or_at_or_above_a_mark_are_figures() -> None:
+    figs = _figures(
+        "How many 40-degree days did Cordoba have?\n\n"
+        "The national weather service said on Monday it had counted 38 such days at the "
+        "city's airport station.\n\n"
+        "Researchers at the University of Cordoba put the figure higher. Their analysis found "
+        "that the old town spent 47 days at or above the mark.\n")
+    assert figs["38 such days"][0] == "national weather service"
+    assert figs["47 days"][1] == figs["38 such days"][1] is not None

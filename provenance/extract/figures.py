@@ -4352,7 +4352,8 @@ def _named_group(word: str) -> str | None:
 #: of time takes as often ("lasted 41 days over the summer", "90 days under the new rule",
 #: "40 days when work starts").
 _DAYS_COUNTED_AFTER_RE = re.compile(
-    rf"{_SP}+(?:above|below|exceeding|beyond|of{_SP}+(?!age\b|the\b|a\b|an\b)"
+    rf"{_SP}+(?:above|below|exceeding|beyond|at{_SP}+or{_SP}+(?:above|below|over|under)|"
+    rf"of{_SP}+(?!age\b|the\b|a\b|an\b)"
     rf"[a-z]+|with{_SP}+(?!the\b|a\b)[a-z]+|on{_SP}+which|in{_SP}+which|lost|missed)\b")
 _DAYS_COUNTED_BEFORE_RE = re.compile(
     rf"(?:\b(?:on|recorded|records|logged|logs|counted|counts|totalled|totaled|"
