@@ -474,3 +474,18 @@ def test_days_counted_such_or_at_or_above_a_mark_are_figures() -> None:
         "that the old town spent 47 days at or above the mark.\n")
     assert figs["38 such days"][0] == "national weather service"
     assert figs["47 days"][1] == figs["38 such days"][1] is not None
+
+
+def test_a_headlines_topic_before_its_colon_is_no_source() -> None:
+    figs = _figures(
+        "Minnesota TB cull: 2,460 cattle or more than 4,000?\n\n"
+        "The Minnesota Board of Animal Health said Tuesday that 2,460 cattle had been "
+        "culled.\n\n"
+        "The Tamarack County Dairy Producers Association says more than 4,000 animals have "
+        "been lost.\n")
+    got = {fc.source.name for fc in extract_text(
+        "Minnesota TB cull: 2,460 cattle or more than 4,000?\n\nThe Minnesota Board of "
+        "Animal Health said Tuesday that 2,460 cattle had been culled.\n").figures
+        if fc.source is not None}
+    assert "Minnesota TB cull" not in got
+    assert figs["more than 4,000 animals"][0] == "Tamarack County Dairy Producers Association"

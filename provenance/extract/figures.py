@@ -6681,6 +6681,10 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
     if src is None or _not_a_name(src.name):
         return None
     head = who.split()[-1].lower()
+    if who.split()[-1].islower() and head not in PERSON_ROLES and \
+            singular(head) not in PERSON_ROLES and head not in GENERIC_SOURCES:
+        return None  # "Minnesota TB cull: 2,460 cattle or more than 4,000?": a headline's
+        # topic ends in a common noun of what happened, no name of who says it
     if src.kind == "organisation" and not is_org(src.name) and head not in PERSON_ROLES \
             and singular(head) not in PERSON_ROLES:
         return None  # "Water: 40 per cent" is a section, not a body
