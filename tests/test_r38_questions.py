@@ -489,3 +489,16 @@ def test_a_headlines_topic_before_its_colon_is_no_source() -> None:
         if fc.source is not None}
     assert "Minnesota TB cull" not in got
     assert figs["more than 4,000 animals"][0] == "Tamarack County Dairy Producers Association"
+
+
+def test_a_capitalised_word_in_a_bodys_name_says_nothing_made_or_lost() -> None:
+    figs = _figures(
+        "The Minnesota Board of Animal Health said Tuesday that 2,460 cattle from 11 herds "
+        "had been culled.\n\n"
+        "The U.S. Department of Agriculture's Animal and Plant Health Inspection Service puts "
+        "the number at about 3,100 head.\n\n"
+        "The Tamarack County Dairy Producers Association says more than 4,000 animals have "
+        "been lost.\n")
+    q = figs["2,460 cattle"][1]
+    assert q is not None and figs["about 3,100 head"][1] == q
+    assert figs["more than 4,000 animals"][1] == q
