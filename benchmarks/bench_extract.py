@@ -617,13 +617,15 @@ def _unit_scale(unit: object) -> float:
     return next((v for k, v in _UNIT_SCALES.items() if word.startswith(k)), 1.0)
 
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+def _seconds_in(unit: object) -> float | None:
+    """A unit of time's size in the project's one scale of durations (numbers'
+    ``canonical_unit``), or None for any other unit ("minutes (average ...)": its first
+    word)."""
+    from provenance.numbers import canonical_unit
 
-
-def _seconds_in(unit: object) -> int | None:
-    """Seconds in a unit of time ("minutes", "hour"), or None for any other unit."""
-    words = str(unit or "").casefold().split()
-    return _SECONDS.get(words[0].rstrip("s")) if words else None  # ("minutes (average ...)")
+    words = str(unit or "").split()
+    dim, _unit, factor = canonical_unit(words[0]) if words else ("", "", 0.0)
+    return factor if dim == "duration" else None
 
 
 def _tonnes_in(unit: object) -> float | None:

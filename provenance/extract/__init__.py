@@ -331,18 +331,13 @@ _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first pub
 _FROM_RE = re.compile(rf"^(?:From|Source:)[ \u00a0]+(?P<v>[{UP}][\w.&'’\- ]{{2,60}})$")
 
 
-#: The lines of a fact-check's claim box: 'Claim: "…"', 'Who said it: …', 'Rating: …'.
-_CLAIM_BOX_RE = re.compile(
-    r"(?i)[ \u00a0]*(?:the[ \u00a0]+)?(?:claim|who[ \u00a0]+said[ \u00a0]+it|claimed[ \u00a0]+by|"
-    r"rating|our[ \u00a0]+rating|verdict)[ \u00a0]*:")
-
-
 def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The headline of a page pasted whole, when a byline (or a "Posted on" stamp) comes
     in the first lines: the first headline-like line above it, past a masthead ("The
     Lakeside Post") and the tagline under it, sections and buttons; a standfirst may sit
     between the headline and the byline."""
     from ..speech.furniture import byline_names, is_furniture_line
+    from ..speech.speakers import CLAIM_BOX_RE
 
     lines = [text[a:b].strip() for a, b in spans[:10]]
     at = next((i for i, ln in enumerate(lines) if ln and (
@@ -354,7 +349,7 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
     for line in lines[:at]:
         if _label_line(line):
             continue  # "THE LONG READ" on a line of its own: a label, no headline
-        if _CLAIM_BOX_RE.match(line):
+        if CLAIM_BOX_RE.match(line):
             continue  # 'Claim: "One in five ..."': a fact-check's claim box, no headline
         head = _kicked(line)
         # two short sentences are a headline here, above a byline ("Turbines kill

@@ -394,7 +394,7 @@ SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: A phrase of time that opens a sentence with no comma after it: "A week later the
 #: council put", "Last month the agency said", "On Monday the ministry", "In March 2024 the
 #: board" (a general lexicon of English time adverbials).
-_TIME_LEAD = (
+_TIME_PHRASE = (
     # (its first letter in either case: after a colon the clause opens in lower case)
     rf"(?i:(?:A|An|One|Two|Three|Four|Five|Six|Several|A{_SP}+few){_SP}+"
     # (never "after"/"before", which take an object: "A day after the storm the ...")
@@ -405,7 +405,8 @@ _TIME_LEAD = (
     rf"|In{_SP}+(?:(?:{MONTHS_RE})(?:{_SP}+(?:19|20)\d\d)?|(?:19|20)\d\d)"
     rf"|(?:Later|Earlier){_SP}+(?:the{_SP}+same|that){_SP}+(?:day|week|month|year|morning|"
     rf"afternoon|evening|night)"
-    rf"|(?:Yesterday|Today|Later|Earlier|Then)){_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})")
+    rf"|(?:Yesterday|Today|Later|Earlier|Then))")
+_TIME_LEAD = rf"{_TIME_PHRASE}{_SP}+(?=[Tt]he{_SP}|[Ii]ts{_SP}|[Tt]heir{_SP})"
 #: A subject zone of fronted phrases of time or place, each closed by a comma (or one
 #: phrase of time with none, :data:`_TIME_LEAD`), then a plain noun phrase right before
 #: the verb: "On Monday, before the formal announcement, the company " (group ``np``).
@@ -420,13 +421,10 @@ _FRONTED_THEN_NP_RE = re.compile(
 _AIMED_BEFORE_RE = re.compile(
     r"(?i)\b(?:aims?|aiming|aimed|targets?|targeted|pledged?|promised?|plans?|wants?|hopes?)"
     r"\b[^.;:!?]{0,80}$")
-#: A phrase of time with no comma, then a pronoun, as a whole subject zone: "A day later
-#: it", "Last week they" (group 1: the pronoun).
-_TIME_LEAD_PRONOUN_RE = re.compile(
-    rf"{_SP}*(?i:(?:A|An|One|Two|Three|Several){_SP}+(?:day|week|month|year|fortnight)s?"
-    rf"{_SP}+(?:later|earlier)|(?:Last|This|Earlier{_SP}+this){_SP}+(?:week|month|year|"
-    rf"{WEEKDAYS_RE})|(?:Later|Earlier|Then|Yesterday|Today))"
-    rf"{_SP}+(it|they|he|she){_SP}*")
+#: A phrase of time with no comma (:data:`_TIME_PHRASE`, as :data:`_TIME_LEAD` reads it
+#: before a noun phrase), then a pronoun, as a whole subject zone: "A day later it", "Last
+#: week they" (group 1: the pronoun).
+_TIME_LEAD_PRONOUN_RE = re.compile(rf"{_SP}*{_TIME_PHRASE}{_SP}+(it|they|he|she){_SP}*")
 #: "the figure" and its verb right before a bare number: "puts the figure at", "putting
 #: the number at", "the total was" (what the article counts, named by no noun of its own).
 _THE_FIGURE_BEFORE_RE = re.compile(
@@ -1163,7 +1161,7 @@ class _Mentions:
         if found is None and pronoun in ("he", "she") and kind in ("person", "any"):
             # (only when no one fits: "Ames criticised housing officer Linda Park. She
             # said" is still Ames's, the subject the speech engine quoted)
-            return self._named_of_sex(pos, pronoun)
+            return self.named_of_sex(pos, pronoun)
         return found
 
     def named_after(self, pos: int, head: str, words: Sequence[str] = (),
@@ -1191,7 +1189,7 @@ class _Mentions:
             return (st, name, k)
         return None
 
-    def _named_of_sex(self, pos: int, pronoun: str) -> tuple[int, str, str] | None:
+    def named_of_sex(self, pos: int, pronoun: str) -> tuple[int, str, str] | None:
         """The nearest person in the paragraph whose name says they are a "he" or a "she"
         (:func:`provenance.speech.speakers.person_before`), though the speech engine
         quoted them nowhere: "Insurance broker Claire Hoyle said her firm ... She put the
@@ -4798,7 +4796,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # sells for less than ₦85,000": the person the pronoun means
             pronoun = "she" if src.name.lower() == "her" else "he"
             got = mentions.last(ss + m.start(), "person", pronoun=pronoun) or \
-                mentions._named_of_sex(ss + m.start(), pronoun)
+                mentions.named_of_sex(ss + m.start(), pronoun)
             src = _make_source(got[1], people, "according-to", got[0], mentions.full_names) \
                 if got is not None else _person_subject_before(text, ss, people)
             at = got[0] if got is not None else src.start if src is not None else -1
@@ -10947,12 +10945,13 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
         dim = _dimension(cf.quantity)
         # (a claim box signed on the line below is the speech engine's quotation, its
         # claimant known: 'Claim: "…" / Who said it: state Sen. Patricia Kowalczyk')
+        quoted = cf.source is not None
         maker = cf.source or next((
             o.source for o in out if o.source is not None and o.start > cf.start
             and o.source.kind in ("person", "organisation") and
             not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
             and not _clause_rejects(text, o) and same_value(o.figure, cf.figure)), None)
-        if cf.source is None:
+        if not quoted:
             field = _claimed_by(text, cf.start)
             if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
                 maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
@@ -10961,7 +10960,7 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
         if maker is None:
             continue
         for fc in out:
-            if fc.source is None and _dimension(fc.quantity) == dim and cf.source is None and (
+            if fc.source is None and _dimension(fc.quantity) == dim and not quoted and (
                     fc is cf or same_value(fc.figure, cf.figure)):
                 # (a quotation's claim restated stays as the rules read it: only its other
                 # terms, below, are the claimant's for want of a source)

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..numbers import APPROX_RELATIVE, canonical_unit, measure_unit_names, singular
-from ..speech.speakers import is_person_noun
+from ..speech.speakers import is_person_noun, sentence_start
 from ..text import STOPWORDS
 from .figures import (
     _ADDED,
@@ -1481,17 +1481,24 @@ def _one_role(fc: FigureClaim, home: list[FigureClaim],
               measure: dict[int, tuple[str, float, float] | None]) -> bool:
     """A count of people that names the role its question counts in another word of it
     ("more than 400 jobs" for a question of "180 posts"; "19,950 pupils" for one of
-    "20,870 students"), no further than half or twice the
-    question's answers: how a source words the count it disputes, not another count."""
+    "20,870 students"), no further than half or twice the question's answers: how a source
+    words the count it disputes, not another count."""
     words = named_words(fc.quantity)
     role = _ROLES.get(words[-1]) if words else None
-    b = measure[id(fc)]
-    vals = [(m[1] + m[2]) / 2 for o in home if (m := measure[id(o)]) is not None]
-    if role is None or b is None or not vals or \
-            not min(vals) / 2 <= (b[1] + b[2]) / 2 <= max(vals) * 2:
+    if role is None or not _among(fc, home, measure, 2.0):
         return False
     return all(_ROLES.get(w[-1]) == role if (w := named_words(o.quantity)) else False
                for o in home)
+
+
+def _among(fc: FigureClaim, home: list[FigureClaim],
+           measure: dict[int, tuple[str, float, float] | None], spread: float) -> bool:
+    """``fc``'s middle value lies among the question's answers, no further than ``spread``
+    times below their lowest or above their highest."""
+    b = measure[id(fc)]
+    vals = [(m[1], m[2]) for o in home if (m := measure[id(o)]) is not None]
+    return b is not None and bool(vals) and \
+        min(v[0] for v in vals) / spread <= (b[1] + b[2]) / 2 <= max(v[1] for v in vals) * spread
 
 
 #: Words that set a figure against others given for the same thing (general English): "the
@@ -1510,8 +1517,6 @@ _AGAINST_RE = re.compile(
 def _set_against(text: str, fc: FigureClaim) -> bool:
     """The figure's sentence, or the one before it, sets it against the others ("The staff
     union says the real number is far higher. ... said more than 400 jobs")."""
-    from ..speech.speakers import sentence_start
-
     lo = sentence_start(text, max(0, fc.sentence[0] - 400), max(0, fc.sentence[0] - 1)) \
         if fc.sentence[0] > 0 else 0
     return _AGAINST_RE.search(text, lo, fc.end) is not None
@@ -1527,12 +1532,7 @@ def _one_sum(fc: FigureClaim, home: list[FigureClaim],
     liability beside a shortfall of "$2.6 billion"; "earned per hour" beside "per hour"):
     paid as often as the question's answers, and among them, no further than half as much
     again beyond their lowest and highest."""
-    b = measure[id(fc)]
-    vals = [(m[1], m[2]) for o in home if (m := measure[id(o)]) is not None]
-    if b is None or not vals:
-        return False
-    lo, hi = min(v[0] for v in vals), max(v[1] for v in vals)
-    if not (lo / _SUM_SPREAD <= (b[1] + b[2]) / 2 <= hi * _SUM_SPREAD):
+    if not _among(fc, home, measure, _SUM_SPREAD):
         return False
     period = {p.group(1) if (p := _PERIOD_RE.search(o.quantity)) else None
               for o in (fc, *home)}

@@ -279,9 +279,6 @@ def dateline_end(text: str, start: int, end: int) -> int:
 _SIGNED_QUOTE_RE = re.compile(r"[.!?][”\"][ \u00a0]*(?:[—–―][ \u00a0]*|\([ \u00a0]*)[A-Z]")
 
 
-
-
-
 def _claimant_below(text: str, end: int) -> bool:
     """A claim line's quotation closes the line and the next line names its claimant
     ('Who said it: state Sen. Patricia Kowalczyk'): the speech engine's own test."""

@@ -1516,12 +1516,17 @@ _DESC_LEAD_RE = lazy_compile(
 #: line: 'Who said it: state Sen. Patricia Kowalczyk', 'Claimed by: Ravi Menon',
 #: 'Speaker: ...' (a general list of fact-checkers' labels; group ``rest``: where the
 #: claimant's words start, read as a cue's subject after it).
+_CLAIMANT_LABELS = (rf"who{SP}+(?:said|made){SP}+it|claimed{SP}+by|claimant|said{SP}+by|"
+                    rf"made{SP}+by|speaker|attributed{SP}+to|claim{SP}+by")
 CLAIMED_BY_RE = lazy_compile(
-    rf"[.!?]?{SP}*\n{SP}*(?P<label>(?i:who{SP}+(?:said|made){SP}+it|claimed{SP}+by|claimant|"
-    rf"said{SP}+by|made{SP}+by|speaker|attributed{SP}+to|claim{SP}+by){SP}*:)(?P<rest>)")
+    rf"[.!?]?{SP}*\n{SP}*(?P<label>(?i:{_CLAIMANT_LABELS}){SP}*:)(?P<rest>)")
 #: A fact-check's label for the claim it checks, opening its line: "Claim:", "THE CLAIM:"
 #: (furniture reads the claim box by it too).
 CLAIM_LABEL_RE = lazy_compile(rf"{SP}*(?i:the{SP}+)?(?i:claim){SP}*:")
+#: Any line of a claim box, by its label: the claim, its claimant, its rating ('Rating:',
+#: 'Our rating:', 'Verdict:'): no headline (extract's title).
+CLAIM_BOX_RE = lazy_compile(
+    rf"{SP}*(?i:(?:the{SP}+)?claim|{_CLAIMANT_LABELS}|(?:our{SP}+)?rating|verdict){SP}*:")
 _EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
 #: What follows a name that signs a quotation: the line's end, an apposition, a bracket;
 #: not a day, a month or a year ("— Khan Younis, Tuesday", "— Penguin Books, 2024": a
