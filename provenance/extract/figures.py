@@ -1984,6 +1984,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # (and the publication's masthead: "The company said" is never the paper)
             skip[a] = max(b, skip.get(a, b))
     mentions = _Mentions(text, people, sorted(skip.items()))
+    studies = [(a, b, org or _maker_of_label(text, a, label, people, mentions), label, sid)
+               for a, b, org, label, sid in studies]
     mentions.add_voices(statements)
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
@@ -2736,7 +2738,9 @@ NEARING = rf"(?:{_HEDGE_OR_BOUND}|{NEARER}|only|well|far)"
 #: the question of its order (grouping._FRAMED_RE); here a bare one takes the count it is
 #: the figure of.
 FIGURE_FRAME = (
-    rf"\b(?:(?:the|its|their|his|her|our|own){_SP}+)+(?:(?:true|real|actual|correct|right|"
+    rf"\b(?:(?:the|its|their|his|her|our|own){_SP}+)+"
+    # (a body's possessive between: "the union's figure is 21 days")
+    rf"(?:[a-z][a-z-]+[’']s{_SP}+)?(?:(?:true|real|actual|correct|right|"
     rf"own|official|likely|best|latest){_SP}+)?(?:number|figure|total|count|tally|estimate|"
     # ("the list stood at 71,300": a list of what the text counted, framed as its size)
     rf"toll|{_HOLDING_NOUN})s?{_SP}+(?:is|was|at|stands{_SP}+at|stood{_SP}+at|could{_SP}+be|"
@@ -2763,7 +2767,10 @@ _FRAMED_TIME_RE = re.compile(
     rf"median){_SP}+)?(?:wait|delay|time|figure|average))"
     rf"(?:{_SP}*[’']s|{_SP}+(?:is|was|are|were|could{_SP}+be|may{_SP}+be|might{_SP}+be|"
     rf"would{_SP}+be))(?:{_SP}+(?:really|actually|more{_SP}+like))*{_SP}+"
-    rf"(?:{NEARING}{_SP}+)*$", re.I)
+    rf"(?:{NEARING}{_SP}+)*$"
+    # ... or what a source's records show: "our data shows 12 days", "the figures showed"
+    rf"|\b(?:data|figures|records|numbers|statistics|logs?|count){_SP}+(?:shows?|showed|"
+    rf"suggests?|suggested|puts?|gives?){_SP}+(?:that{_SP}+)?(?:{NEARING}{_SP}+)*$", re.I)
 
 
 def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
@@ -5434,6 +5441,37 @@ def _spokesperson_body(text: str, pos: int) -> Source | None:
     body = named_body(text, km.group("noun"), km.start("noun"), within=8000)
     return Source(clean_source(body) if body else km.group("noun"), "organisation", None,
                   "quote", km.start("noun"))
+
+
+#: A study's label that names its maker by a pronoun ("A report it released in March",
+#: "Audit it published in July", "its own survey") or by a body's kind in the possessive
+#: ("The centre's 2024 report"): general English.
+_LABEL_MAKER_RE = re.compile(
+    rf"(?i)(?:\b(?P<pron>it|its|they|their){_SP}+|^(?:the{_SP}+)?(?P<kind>[a-z]+)[’']s{_SP}+)")
+
+
+def _maker_of_label(text: str, at: int, label: str, people: Sequence[PersonLike],
+                    mentions: _Mentions) -> str | None:
+    """The body a study's label names only by a pronoun or its kind ("A report it released
+    in March 2024" after "The Three Rivers Clean Water Coalition, an advocacy group, goes
+    further still."; "The centre's 2024 report" after "the Centre for Urban Nightlife
+    Research"): the body its paragraph last named as a subject, or the one body of that
+    kind named before. None when the text names none: the label stays the source."""
+    lm = _LABEL_MAKER_RE.search(label)
+    if lm is None:
+        return None
+    if lm.group("kind"):
+        kind = lm.group("kind").lower()
+        body = named_body(text, kind, at, within=8000) if kind in ORG_NOUNS else None
+        return clean_source(body) if body else None
+    src = _paragraph_subject_body(text, at, people, mentions)
+    if src is not None:
+        return src.name
+    # (else the body last named in its paragraph: "the Alder Rolls Project's estimate ...
+    # from an audit it published in July 2024")
+    ps = text.rfind("\n", 0, at) + 1
+    got = mentions.last(at, "organisation", within=at - ps) if at > ps else None
+    return got[1] if got is not None else None
 
 
 def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike],

@@ -1,0 +1,110 @@
+"""Who made a study, and which figures answer the story's question (round 39).
+
+Writers who never saw the code credit a figure to "A report it released in March 2024" or
+"The centre's 2024 report" (the maker named only by a pronoun or its kind), give a
+union's figure as "the union's figure is 21 days" or "our data shows 21 days", and set a
+pension fund's "liability" against others' "shortfall". Each test runs on a text written
+for it.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, int | None]]:
+    """Each figure's source and its question."""
+    return {fc.figure.text: (fc.source.name if fc.source else None, fc.group)
+            for fc in extract_text(text).figures}
+
+
+def test_a_report_it_released_is_the_report_of_the_body_just_named() -> None:
+    figs = _figures(
+        "How many lead pipes are left?\n\n"
+        "The Ashford Water Authority says 18,400 lead service lines remain in its system.\n\n"
+        "The Three Rivers Clean Water Coalition, an advocacy group, goes further still. A "
+        "report it released in March 2024, based on county property records and 1,850 "
+        "household water samples, estimated that between 26,000 and 31,000 lead service "
+        "lines serve homes in the authority's area.\n")
+    assert figs["between 26,000 and 31,000"][0] == "Three Rivers Clean Water Coalition"
+    assert figs["between 26,000 and 31,000"][1] == figs["18,400 lead service lines"][1] \
+        is not None
+
+
+def test_the_centres_report_is_the_centres() -> None:
+    figs = _figures(
+        "How many venues have closed?\n\n"
+        "The city's music office says 41 live music venues have closed since 2017.\n\n"
+        "A third estimate comes from the Centre for Urban Nightlife Research at Lakeshore "
+        "University, which mapped venue listings from 2017 to 2023. The centre's 2024 "
+        "report, which tracked 312 venues across the city, found that between 52 and 58 "
+        "had closed.\n")
+    assert figs["between 52 and 58"][0] == "Centre for Urban Nightlife Research"
+
+
+def test_an_estimate_from_an_audit_it_published_is_the_owners() -> None:
+    figs = _figures(
+        "How many voters are registered in Alder County?\n\n"
+        "The county registrar says Alder County has 431,877 registered voters. A watchdog "
+        "says the true number of voters is lower.\n\n"
+        "By the numbers:\n\n"
+        "• 447,210: the total in the secretary of state's February report.\n"
+        "• 395,000 to 410,000: the Alder Rolls Project's estimate, after removing what it "
+        "calls duplicate records, from an audit it published in July 2024.\n")
+    assert figs["395,000 to 410,000"] == ("Alder Rolls Project",
+                                          figs["431,877 registered voters"][1])
+
+
+def test_the_body_its_paragraph_last_named_made_the_report_it_released() -> None:
+    figs = _figures(
+        "Pub closures\n\n"
+        "The Rural Pubs Alliance says 2,150 pubs have closed since 2005.\n\n"
+        "But the Irish Drinks Sector Council said the alliance had counted pubs that "
+        "reopened. A report it released in March 2024, based on licence records and 1,200 "
+        "site visits, estimated that between 1,700 and 1,800 pubs had closed.\n")
+    assert figs["between 1,700 and 1,800"][0] == "Irish Drinks Sector Council"
+
+
+def test_the_unions_figure_is_a_length_of_time_given() -> None:
+    figs = _figures(
+        "Waits at Harbour clinics\n\n"
+        "Patients at Harbour County's clinics wait an average of nine days for a routine "
+        "appointment, the county health department said on Tuesday.\n\n"
+        "The union's figure is 21 days, from a count of 1,300 bookings in February.\n")
+    assert figs["21 days"][1] == figs["nine days"][1] is not None
+
+
+def test_our_data_shows_a_length_of_time_given() -> None:
+    figs = _figures(
+        "Waits at Harbour clinics\n\n"
+        "Dr Amina Baraka, the county's health chief, said patients wait an average of nine "
+        "days for a routine appointment.\n\n"
+        "Dr Joseph Oduya of the doctors' union disagreed. \"For January and February our "
+        "data shows 21 days,\" he said.\n")
+    assert figs["21 days"] == ("Joseph Oduya", figs["nine days"][1])
+    assert figs["nine days"][1] is not None
+
+
+def test_a_liability_answers_the_stories_question_of_a_shortfall() -> None:
+    figs = _figures(
+        "Harbour City pension gap: three answers\n\n"
+        "HARBOUR CITY — The Harbour City Employees' Retirement System reports an unfunded "
+        "liability of $1.4 billion, according to its latest actuarial valuation.\n\n"
+        "The city comptroller, Dana Iverson, puts the shortfall at $1.9 billion. A study by "
+        "the Institute for Fiscal Policy estimated the shortfall at $2.1 billion.\n\n"
+        "The city's annual budget is $4.8 billion.\n")
+    assert figs["$1.4 billion"][1] == figs["$1.9 billion"][1] == figs["$2.1 billion"][1] \
+        is not None
+    assert figs["$4.8 billion"][1] is None  # (a budget per year: another sum)
+
+
+def test_a_national_average_is_no_side_of_the_local_question() -> None:
+    figs = _figures(
+        "How many adults smoke in Port Ellis?\n\n"
+        "The Port Ellis Health Department says 13.8 percent of adults smoke, based on its "
+        "phone survey. The Coastal Lung Alliance puts the share at 21 percent.\n\n"
+        "Mara Quint, a researcher at Ellis State University who has worked with both data "
+        "sets, said the phone survey probably runs low. \"The truth is somewhere in the "
+        "middle, and nowhere near the national average of about 11 percent,\" she said.\n")
+    assert figs["13.8 percent"][1] == figs["21 percent"][1] is not None
+    assert figs["about 11 percent"][1] is None
