@@ -108,3 +108,41 @@ def test_a_national_average_is_no_side_of_the_local_question() -> None:
         "middle, and nowhere near the national average of about 11 percent,\" she said.\n")
     assert figs["13.8 percent"][1] == figs["21 percent"][1] is not None
     assert figs["about 11 percent"][1] is None
+
+
+def test_a_small_part_of_a_whole_is_a_count_of_the_wholes_noun() -> None:
+    figs = _figures(
+        "Dentists\n\n"
+        "The Kenya Dental Association said only 17 of the county's 94 registered dentists "
+        "had told it they would book new patients. The Social Health Authority says 63 "
+        "dentists take new patients.\n")
+    assert figs["only 17"] == ("Kenya Dental Association", figs["63 dentists"][1])
+    assert figs["63 dentists"][1] is not None
+    assert "94 registered dentists" not in figs  # (the whole, no answer)
+
+
+def test_a_headlines_bare_numbers_after_says_count_what_the_article_counts() -> None:
+    figs = _figures(
+        "How many Toronto music venues have closed since 2017? City says 41, industry says "
+        "64\n\n"
+        "By Marc Tremblay\n\n"
+        "TORONTO — The City of Toronto's music office says 41 live music venues have closed "
+        "permanently since 2017. The Ontario Live Music Coalition puts the number at 64 "
+        "venues.\n")
+    assert figs["41"][0] == "City of Toronto"
+    assert figs["64"][0] == "Ontario Live Music Coalition"
+    assert figs["41"][1] == figs["64"][1] == figs["64 venues"][1] is not None
+
+
+def test_or_is_it_57_in_a_headline_is_the_rivals_figure() -> None:
+    text = ("Midland Trust to close 44 branches, or is it 57? Count disputed\n\n"
+            "By Dana Whitcomb\n\n"
+            "COLUMBUS, Ohio — Midland Trust Bank will close a wave of branches this year, but "
+            "the bank and a coalition do not agree on how many.\n\n"
+            "On Thursday, Midland said it would close 44 branches in Ohio and Pennsylvania.\n\n"
+            "The Ohio Fair Banking Coalition, a group of credit counselors, puts the number at "
+            "57.\n")
+    head = [fc for fc in extract_text(text).figures if fc.start < text.index("\n")]
+    got = {fc.figure.text: (fc.source.name if fc.source else None, fc.group) for fc in head}
+    assert got["57"] == ("Ohio Fair Banking Coalition", got["44 branches"][1])
+    assert got["44 branches"][1] is not None

@@ -2212,6 +2212,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if quantity is not None and quantity.startswith(DURATION_KEY) and day_count:
             quantity, noun = "day", "days"  # a count of days ("How many days?"), no length
+        if quantity is None and f.kind == "count" and f.unit is None and \
+                f.start < head_end and topic is not None and re.fullmatch(r"[a-z]+", topic) \
+                and topic not in _ORDERED_KEYS.values() and \
+                _SAYS_BARE_RE.search(text, max(0, f.start - 20), f.start):
+            # "How many Toronto music venues have closed? City says 41, industry says 64":
+            # a headline's bare number after a saying verb, of nothing else, counts what
+            # the article counts
+            quantity, noun = topic, topic
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
                 not _OWN_QUANTITY_RE.match(text, f.end, se) and \
@@ -2538,6 +2546,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se) and not \
+                _PART_OF_WHOLE_AFTER_RE.match(text, f.end, se) and not \
+                (f.start < head_end and quantity == topic) and not \
                 _STATE_NEXT_RE.match(text, f.end, se) and not (
                     (_COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) or (
                         _GIVES_COUNT_BEFORE_RE.search(text, max(ss, f.start - 60), f.start)
@@ -2771,6 +2781,13 @@ _FRAMED_TIME_RE = re.compile(
     # ... or what a source's records show: "our data shows 12 days", "the figures showed"
     rf"|\b(?:data|figures|records|numbers|statistics|logs?|count){_SP}+(?:shows?|showed|"
     rf"suggests?|suggested|puts?|gives?){_SP}+(?:that{_SP}+)?(?:{NEARING}{_SP}+)*$", re.I)
+
+
+#: A saying verb right before a bare number, in a headline: "City says 41", "or is it 57?"
+#: (general English).
+_SAYS_BARE_RE = re.compile(
+    rf"\b(?:says?|said|puts?|counts?|estimates?|claims?|reports?|finds?|is{_SP}+it)"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|only|just))?{_SP}+$", re.I)
 
 
 def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
