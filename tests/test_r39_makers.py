@@ -146,3 +146,35 @@ def test_or_is_it_57_in_a_headline_is_the_rivals_figure() -> None:
     got = {fc.figure.text: (fc.source.name if fc.source else None, fc.group) for fc in head}
     assert got["57"] == ("Ohio Fair Banking Coalition", got["44 branches"][1])
     assert got["44 branches"][1] is not None
+
+
+def test_a_list_items_mark_opens_no_name() -> None:
+    figs = _figures(
+        "What does a touring musician earn on stage?\n\n"
+        "Here's where each figure comes from:\n\n"
+        "• The Canadian Independent Musicians Association puts median income from live "
+        "performance at $14,200 for 2023.\n\n"
+        "• The Guild of Touring Artists, which bargains for side players, estimates that a "
+        "typical member's income from shows was $10,500 for 2023.\n")
+    assert figs["$14,200"][0] == "Canadian Independent Musicians Association"
+    assert figs["$10,500"][0] == "Guild of Touring Artists"
+    assert figs["$14,200"][1] == figs["$10,500"][1] is not None
+
+
+def test_worth_noting_is_no_source() -> None:
+    figs = _figures(
+        "Musicians' pay\n\n"
+        "The Canadian Independent Musicians Association puts median income from live "
+        "performance at $14,200 for 2023. Worth noting: the association's January release "
+        "said $16,800.\n")
+    assert figs["$16,800"][0] == "Canadian Independent Musicians Association"
+
+
+def test_a_headlines_topic_before_its_colon_is_no_lead_in() -> None:
+    text = ("Northmoor job cuts: university counts 180 posts, union puts toll above 400\n\n"
+            "Northmoor University said on Monday it would cut 180 posts. The staff union says "
+            "the real number is far higher. Its branch secretary, Sunita Rao, said more than "
+            "400 jobs were at risk.\n")
+    head = [fc for fc in extract_text(text).figures if fc.start < text.index("\n")]
+    got = {fc.figure.text: fc.source.name if fc.source else None for fc in head}
+    assert got["400"] != "Northmoor University"

@@ -2163,7 +2163,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_furniture_line(text[ps:pe]) and not _CORRECTION_RE.match(text, ps, pe):
             continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
+        if (bm := _BULLET_RE.match(text, ps, pe)) is not None and bm.end() <= f.start:
+            ps = bm.end()  # "• The Guild of Touring Artists ... estimates": a list's mark
+            # opens no name (its item's subject is the first words after it)
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if ss >= head_end and (lm := _LEAD_IN_RE.match(text, ss, f.start)) is not None:
+            ss = lm.end()  # "Worth noting: the association's January release said": the
+            # sentence after its lead-in (a label in capitals, "Claim: The ...", stays; so
+            # does a headline's topic, "Northmoor job cuts: university counts 180 posts")
         if _IF_CLAUSE_RE.match(text, ss, f.start):
             continue  # "If cash use is closer to one in five purchases, ...": a supposition
         if f.kind == "duration" and _WAITED_BEFORE_RE.search(text, max(ss, f.start - 30),
@@ -2783,6 +2790,11 @@ _FRAMED_TIME_RE = re.compile(
     rf"suggests?|suggested|puts?|gives?){_SP}+(?:that{_SP}+)?(?:{NEARING}{_SP}+)*$", re.I)
 
 
+#: A lead-in of a few words and a colon, the sentence going on in lower case: "Worth
+#: noting: the association's ...", "The catch: it counts ..." (general English).
+_LEAD_IN_RE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+[a-z]+){0,2}:[ \u00a0]+(?=[a-z])")
+#: A list item's mark at the start of its paragraph: "• ", "- ", "* ", "– ".
+_BULLET_RE = re.compile(r"[•▪◦‣*–-][ \u00a0]+")
 #: A saying verb right before a bare number, in a headline: "City says 41", "or is it 57?"
 #: (general English).
 _SAYS_BARE_RE = re.compile(
@@ -9541,7 +9553,8 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
               "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
               "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
               "another", "other", "every", "any", "these", "those", "this", "that",
-              "though", "although", "unlike", "beyond", "conversely", "under"}
+              "though", "although", "unlike", "beyond", "conversely", "under",
+              "worth"}  # ("Worth noting: the association's January release said")
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
@@ -12836,7 +12849,8 @@ _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
     # (or whom it falls on: "the losses to ordinary people run to £4.2 million")
-    rf"(?:[ \u00a0]+(?:of|for|to)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is|"
+    # ("puts median income from live performance at $14,200": where it comes from, too)
+    rf"(?:[ \u00a0]+(?:of|for|to|from)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is|"
     # ("the total cost of the deal, including wages, will be about £91m")
     rf"will[ \u00a0]+be|would[ \u00a0]+be|{_RUNS_TO})\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
