@@ -178,3 +178,25 @@ def test_a_headlines_topic_before_its_colon_is_no_lead_in() -> None:
     head = [fc for fc in extract_text(text).figures if fc.start < text.index("\n")]
     got = {fc.figure.text: fc.source.name if fc.source else None for fc in head}
     assert got["400"] != "Northmoor University"
+
+
+def test_a_written_answer_is_the_ministers_who_wrote_it() -> None:
+    figs = _figures(
+        "Care vacancies disputed\n\n"
+        "LONDON - The number of unfilled care-worker posts in England has fallen to 98,000, "
+        "according to a written parliamentary answer published on Thursday.\n\n"
+        "Responding to a question, the care minister, Helen Ashcombe, wrote: \"There were "
+        "approximately 98,000 vacant posts in adult social care.\"\n\n"
+        "The opposition spokesperson, Rhys Pennant, said the true number was nearer 150,000 "
+        "posts.\n")
+    assert figs["98,000"][0] == "Helen Ashcombe"
+
+
+def test_a_survey_of_its_members_is_the_bodys_that_says_so() -> None:
+    figs = _figures(
+        "Care-home beds in Severnvale\n\n"
+        "The Care Quality Commission's register lists 4,975 beds across 71 homes as of 1 "
+        "March. And the Severnvale Care Association, which represents 48 independent "
+        "providers, says the number its members can staff is just under 4,200, according to "
+        "a snapshot survey of its members taken in February.\n")
+    assert figs["under 4,200"][0] == "Severnvale Care Association"

@@ -943,6 +943,19 @@ _VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.
 _JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|Bulletin)\b")
 
 
+def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each proper name of the text (:data:`PROPER_RE`) as (start, end, name), split where
+    a sentence ends inside it: "1 March. And the Severnvale Care Association" is "March"
+    and the association, split at a full stop closing a word of three letters or more
+    (never "St." or "U.S.", which a name holds)."""
+    for m in PROPER_RE.finditer(text):
+        at = m.start()
+        for c in re.finditer(rf"(?<=[a-z]{{3}})\.{_SP}+(?=[{UP}])", m.group(0)):
+            yield at, m.start() + c.start(), text[at:m.start() + c.start()]
+            at = m.start() + c.end()
+        yield at, m.end(), text[at:m.end()]
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -964,37 +977,37 @@ class _Mentions:
         self._voice_ends: list[int] = []
         skip_starts = [a for a, _b in skip]
         first_line = text.find("\n")
-        for m in PROPER_RE.finditer(text):
-            k = bisect.bisect_right(skip_starts, m.start()) - 1
-            if k >= 0 and m.start() < skip[k][1]:
+        for ms, me, mg in _name_runs(text):
+            k = bisect.bisect_right(skip_starts, ms) - 1
+            if k >= 0 and ms < skip[k][1]:
                 continue
-            words = m.group(0).split()
+            words = mg.split()
             while words and (_leads(words) or words[0] in _SHOUTED_LEADS):
                 words = words[1:]
             if not words:
                 continue
-            if len(words) == 1 and m.start() < first_line and words[0].lower() in ORG_NOUNS:
+            if len(words) == 1 and ms < first_line and words[0].lower() in ORG_NOUNS:
                 continue  # a headline's "Airline, airport and passengers disagree": a
                 # common noun in capitals, no body "the airline" later stands for
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS or _time_name(name):
                 continue  # ("Monday": when, never a body a later "it" stands for)
-            if name.isupper() and _LABEL_AFTER_RE.match(text, m.end()) and \
-                    not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \u00a0"):
+            if name.isupper() and _LABEL_AFTER_RE.match(text, me) and \
+                    not text[text.rfind("\n", 0, ms) + 1:ms].strip(" \u00a0"):
                 continue  # "THE CLAIM:", "OUR RULING": a fact-check's label, no body
             held = _person_of_body(people, name)
             if held is not None:
                 # "Moira Telfer of the Harbour Residents Forum": the person the speech
                 # engine knows, then the body she is of; a later "she" is the person
-                at = m.start() + m.group(0).find(words[0])
+                at = ms + mg.find(words[0])
                 self.items.append((at, held[0], "person"))
-                body_at = text.find(held[1], at, m.end())
+                body_at = text.find(held[1], at, me)
                 if is_org(held[1]) and body_at >= 0:
                     self.items.append((body_at, held[1], "organisation"))
                 continue
-            if _is_unit_at(text, m.start(), name):
+            if _is_unit_at(text, ms, name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
-            if OCCASION_AFTER_RE.match(text, m.end()):
+            if OCCASION_AFTER_RE.match(text, me):
                 continue  # "State of the City address": an occasion, no body to stand for
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
                 continue  # "CHF 3.1 million": a currency's code, no body
@@ -1004,7 +1017,7 @@ class _Mentions:
                 "person" if known else "")  # ("State Sen. Carla Voss", "County Executive
             # Raymond Doyle": no state or county body, whatever the first word)
             if kind:
-                self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
+                self.items.append((ms + mg.find(words[0]), name, kind))
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
                 # "Farouk El-Baz": a later "El-Baz said" is this person
                 self.full_names.setdefault(words[-1].casefold(), name)
@@ -7087,8 +7100,10 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             return Source(got[1], "organisation", None, "pronoun", got[0])
         if len(words) > 1:
             return Source(" ".join(words), "organisation", None, how, pos)
-    if how == "according-to" and re.match(r"(?:its|their)\b", rest):
-        # "according to its annual monitoring report": the body the sentence is about
+    if how == "according-to" and (re.match(r"(?:its|their)\b", rest) or
+                                  _STUDY_OF_ITS_RE.match(rest)):
+        # "according to its annual monitoring report", "according to a snapshot survey of
+        # its members": the body the sentence is about
         got = mentions.last(pos, "organisation", within=400)
         from ..speech.speakers import sentence_start
 
@@ -11956,10 +11971,10 @@ def _kind_words_named(text: str, out: list[FigureClaim],
     the ministry's, agreeing: a body's kind word with a figure of its own stays.)"""
     kinds = [fc for fc in out if fc.source is not None and
              fc.source.kind in ("organisation", "generic") and fc.source.person_id is None and
-             len(fc.source.name.split()) == 1 and
-             (fc.source.name.lower() in ORG_NOUNS or fc.source.name.lower() in OFFICE_ROLES)
-             and (fc.source.name.lower() not in ORG_NOUNS or not fc.figure.unit or
-                  any(a <= fc.start < b for a, b in heads))]
+             ((len(fc.source.name.split()) == 1 and
+               (fc.source.name.lower() in ORG_NOUNS or fc.source.name.lower() in OFFICE_ROLES)
+               and (fc.source.name.lower() not in ORG_NOUNS or not fc.figure.unit or
+                    any(a <= fc.start < b for a, b in heads))) or _a_document(fc.source))]
     if not kinds:
         return
     titled: dict[tuple[str, str], bool] = {}
@@ -11977,10 +11992,12 @@ def _kind_words_named(text: str, out: list[FigureClaim],
         if b is None:
             continue
         word = s.name.lower()
+        document = _a_document(s)
         as_person = word in OFFICE_ROLES and word not in ORG_NOUNS
         cands: dict[str, FigureClaim] = {}
         for o in (o for d in (-1, 0, 1) for o in by_bucket.get((b[0], b[1] + d), ())):
-            if o is fc or o.source is None or (o.source.kind == "person") != as_person or \
+            if o is fc or o.source is None or (
+                    (o.source.kind == "person") != as_person and not document) or \
                     not same_value(o.figure, fc.figure) or not _one_measure(fc, o):
                 continue
             if as_person and not _titled(text, word, o.source.name, titled):
@@ -11993,6 +12010,26 @@ def _kind_words_named(text: str, out: list[FigureClaim],
             assert got is not None
             fc.source = Source(got.name, got.kind, got.person_id, "described", s.start,
                                got.study, got.confirmed)
+
+
+#: A study of a body's own people, after "according to": "a snapshot survey of its
+#: members", "an annual poll among their staff".
+_STUDY_OF_ITS_RE = re.compile(
+    rf"(?:the|a|an){_SP}+(?:[a-z-]+{_SP}+){{0,2}}(?:survey|poll|census|count|study|"
+    rf"review|audit|questionnaire|check){_SP}+(?:of|among|by){_SP}+(?:its|their)\b")
+#: Documents a figure is given in (general English): "according to a written
+#: parliamentary answer", "a statement", "the annual report".
+_DOCUMENT_WORDS = frozenset("answer answers reply statement statements release releases "
+                            "letter report reports filing figures data statistics".split())
+
+
+def _a_document(s: Source) -> bool:
+    """A source the text names only as a document, in lower case ("written parliamentary
+    answer published", "statement"): whoever the story says gave the same figure in it
+    gave it (:func:`_kind_words_named`)."""
+    words = s.name.split()
+    return s.kind == "generic" and s.person_id is None and s.name.islower() and \
+        bool(words) and bool(set(words) & _DOCUMENT_WORDS)
 
 
 def _one_measure(fc: FigureClaim, o: FigureClaim) -> bool:
