@@ -200,3 +200,24 @@ def test_a_survey_of_its_members_is_the_bodys_that_says_so() -> None:
         "providers, says the number its members can staff is just under 4,200, according to "
         "a snapshot survey of its members taken in February.\n")
     assert figs["under 4,200"][0] == "Severnvale Care Association"
+
+
+def test_the_departments_january_estimate_is_the_departments() -> None:
+    figs = _figures(
+        "Lead pipe costs\n\n"
+        "Director Ana Mbeki of the Lake Harmon Public Works Department said the department "
+        "now estimates the average cost of a replacement at $7,800 per line. She noted that "
+        "the department's January estimate of $6,900 per line had left out lawn "
+        "restoration.\n\n"
+        "Consulting engineer Tom Reyes put the cost at $10,500 per line.\n")
+    assert figs["$6,900"][0] in ("department", "Lake Harmon Public Works Department")
+
+
+def test_a_count_from_the_research_center_is_the_centers() -> None:
+    figs = _figures(
+        "ATMs in Michigan\n\n"
+        "The Great Lakes Payments Research Center counted ATMs in 2024. The Michigan Bankers "
+        "Association says about 640 ATMs were removed.\n\n"
+        "The most complete count available, from the research center, puts the net decline "
+        "at 1,140 machines.\n")
+    assert figs["1,140 machines"][0] == "Great Lakes Payments Research Center"

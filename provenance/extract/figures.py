@@ -5090,7 +5090,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if em and not _QUOTE_CHARS_RE.search(text, ss, f.start):
         # "A second estimate, from the Coastal Aid Network, which pools ..., gives the figure
         # between 18,000 and 20,000": the body the subject's figure comes from
-        src = _np_at(text, em.start("who"), em.end("who"), people, mentions, "by")
+        if em.group("kind"):
+            # ("from the research center": the body of that kind the text named)
+            body = named_body(text, em.group("kind"), em.start("who"), within=8000)
+            src = Source(clean_source(body), "organisation", None, "by", em.start("who")) \
+                if body else None
+        else:
+            src = _np_at(text, em.start("who"), em.end("who"), people, mentions, "by")
         if src is not None:
             return src
     fm = _FIGURE_FROM_RE.search(head)
@@ -5631,7 +5637,11 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 #: words, then its figure, right before the number (with "of", or a copula).
 _BODY_FIGURE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?"
-    rf"{_SP}+(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|"
+    # ("the department's January estimate of $6,900", "its revised 2023 count of")
+    rf"{_SP}+(?:(?:own|latest|official|first|earlier|original|initial|revised|previous|"
+    rf"preliminary|provisional|updated|final|{'|'.join(sorted(_MONTH_WORDS))}|\d{{4}})"
+    rf"{_SP}+){{0,2}}"
+    rf"(?:estimate|count|figure|tally|total|"
     rf"toll|number|calculation|median|average)s?(?:{_SP}+of|(?P<copula>(?:,{_SP}+[^,.;:!?]{{1,80}},)?{_SP}+"
     # "The district council's own figure, based on council tax records, is 240", "the
     # police count was 5,000": the copula's figure
@@ -5661,8 +5671,11 @@ _FIGURE_FROM_RE = re.compile(
 #: "The count by the harbour trust gives" (group ``who``: the body).
 _ESTIMATE_FROM_SUBJECT_RE = re.compile(
     rf"[\s“\"‘']*(?:(?:But|And|Yet){_SP}+)?(?:An?|The){_SP}+(?:[a-z]+{_SP}+){{0,3}}?"
-    rf"(?:estimate|figure|count|tally|assessment|calculation|projection)s?,?{_SP}+"
-    rf"(?:from|by){_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(8)})"
+    rf"(?:estimate|figure|count|tally|assessment|calculation|projection)s?"
+    # ("The most complete count available, from the research center, puts")
+    rf"(?:{_SP}+(?:available|published|so{_SP}+far|yet))?,?{_SP}+"
+    rf"(?:from|by){_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(8)}|the{_SP}+(?:[a-z]+{_SP}+)?"
+    rf"(?P<kind>[a-z]+))"
     rf"(?:{_SP}*\([^()]{{1,12}}\))?(?:,[^.;:!?]{{1,160}},)?,?{_SP}+"
     rf"(?:puts|put|places|placed|gives|gave|says|said|reckons|reckoned|is|was|stands|stood|"
     rf"comes|came)"
