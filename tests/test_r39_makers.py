@@ -221,3 +221,25 @@ def test_a_count_from_the_research_center_is_the_centers() -> None:
         "The most complete count available, from the research center, puts the net decline "
         "at 1,140 machines.\n")
     assert figs["1,140 machines"][0] == "Great Lakes Payments Research Center"
+
+
+def test_posts_unfilled_on_any_given_day_are_a_count_at_one_time() -> None:
+    figs = _figures(
+        "Care vacancies disputed\n\n"
+        "The care minister, Helen Ashcombe, wrote that there were approximately 98,000 "
+        "vacant posts in adult social care.\n\n"
+        "\"Providers tell us there are closer to 150,000 posts going unfilled on any given "
+        "day,\" said the opposition spokesperson, Rhys Pennant.\n")
+    assert figs["150,000 posts"][1] == figs["approximately 98,000 vacant posts"][1] is not None
+
+
+def test_a_bare_number_a_question_says_a_report_gives_is_the_reports() -> None:
+    figs = _figures(
+        "Counting doping tests: an interview\n\n"
+        "We spoke to Dr. Ines Valdar, the agency's director of testing.\n\n"
+        "Q: How many tests did the Sports Integrity Agency carry out last year?\n\n"
+        "Valdar: 6,850, of which about a fifth were blood.\n\n"
+        "Q: The sports ministry's annual report says 8,200.\n\n"
+        "Valdar: I've read it. The ministry added tests that event organisers paid for.\n")
+    assert figs["8,200"][0] is not None and "ministry" in figs["8,200"][0]
+    assert figs["8,200"][1] == figs["6,850"][1] is not None

@@ -501,8 +501,9 @@ _RATE_RE = re.compile(
     # ("nearly 3,000 missed collections in a single month": one month's count, no rate)
     rf"(?<!in{_SP}a{_SP})(?<!in{_SP}an{_SP})(?:(?<!in{_SP})(?:an?|per|each|every)|per|each|every)"
     rf"(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour)"
-    # ("held about 1,380 people on an average day": a daily average, as "a day" is)
-    rf"|on{_SP}+(?:an{_SP}+average|a{_SP}+typical|any{_SP}+given|a{_SP}+normal){_SP}+"
+    # ("held about 1,380 people on an average day": a daily average, as "a day" is; but
+    # "150,000 posts going unfilled on any given day" is how many at any one time)
+    rf"|on{_SP}+(?:an{_SP}+average|a{_SP}+typical|a{_SP}+normal){_SP}+"
     rf"(?:day|week|month|year))"
     rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b"
     # ("up from 500 a day earlier", "a year before": a time, not a rate)
@@ -2233,12 +2234,17 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if quantity is not None and quantity.startswith(DURATION_KEY) and day_count:
             quantity, noun = "day", "days"  # a count of days ("How many days?"), no length
         if quantity is None and f.kind == "count" and f.unit is None and \
-                f.start < head_end and topic is not None and re.fullmatch(r"[a-z]+", topic) \
-                and topic not in _ORDERED_KEYS.values() and \
-                _SAYS_BARE_RE.search(text, max(0, f.start - 20), f.start):
+                topic is not None and re.fullmatch(r"[a-z]+", topic) and \
+                topic not in _ORDERED_KEYS.values() and \
+                _SAYS_BARE_RE.search(text, max(0, f.start - 20), f.start) and (
+                    f.start < head_end or
+                    any(o.quantity == topic and o.source is not None and
+                        _near_order(f.value, o.figure.value)
+                        for o in itertools.islice(reversed(out), 200))):
             # "How many Toronto music venues have closed? City says 41, industry says 64":
             # a headline's bare number after a saying verb, of nothing else, counts what
-            # the article counts
+            # the article counts; so does one in the body near that count's figures ("Q:
+            # The ministry's annual report says 8,200." after "6,850" tests)
             quantity, noun = topic, topic
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
