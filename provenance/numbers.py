@@ -445,7 +445,8 @@ _CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{_CUR_NAMES_RE})"
               rf"|(?:(?<=illion)|(?<=\dbn)|(?<=\dtn)){_SP}+(?i:{_SCALED_NAMES_RE})"
               rf"(?!{_SP}+(?:of|estate|terms)\b|-)(?![^\W\d_])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
-_PCT = (rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b"
+_PCT = (rf"(?:%|(?:{_SP}?|-)(?i:percent(?:age{_SP}+points?)?|per(?:{_SP}|-)cent|pct)\b"
+        # ("an 80-per-cent jump", "a 12-percent rise": the compound adjective's per cent)
         # "rose 2.5pc": British papers' short form, glued and in lower case ("2 PCs" are
         # computers, "PC Smith" a constable)
         r"|(?<=\d)pc\b)")

@@ -243,3 +243,13 @@ def test_a_bare_number_a_question_says_a_report_gives_is_the_reports() -> None:
         "Valdar: I've read it. The ministry added tests that event organisers paid for.\n")
     assert figs["8,200"][0] is not None and "ministry" in figs["8,200"][0]
     assert figs["8,200"][1] == figs["6,850"][1] is not None
+
+
+def test_a_per_cent_in_a_compound_adjective_is_a_share() -> None:
+    from provenance.numbers import scan
+
+    got = {f.text: (f.kind, f.value, f.unit) for f in scan(
+        "The critic described an 80-per-cent jump in the cost of a night out; the "
+        "promoters saw a 12-percent rise.", bare=True)}
+    assert got["80-per-cent"] == ("percent", 80.0, "%")
+    assert got["12-percent"] == ("percent", 12.0, "%")
