@@ -253,3 +253,12 @@ def test_a_per_cent_in_a_compound_adjective_is_a_share() -> None:
         "promoters saw a 12-percent rise.", bare=True)}
     assert got["80-per-cent"] == ("percent", 80.0, "%")
     assert got["12-percent"] == ("percent", 12.0, "%")
+
+
+def test_the_cleveland_based_lender_is_the_bank_named_before() -> None:
+    figs = _figures(
+        "Midland Trust to close 44 branches\n\n"
+        "COLUMBUS, Ohio — Midland Trust Bank will close a wave of branches in Ohio.\n\n"
+        "In a statement Tuesday, the Cleveland-based lender said it would consolidate 38 "
+        "branches into nearby offices. On Thursday, Midland raised its count to 44.\n")
+    assert figs["38 branches"][0] == "Midland Trust Bank"

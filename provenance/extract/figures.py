@@ -7799,8 +7799,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         head = placed.group("head")
         got = mentions.subject_before(text, ss) or \
             mentions.last(ss + zone_start, "organisation", within=600)
+        # (a firm's description that is a body's kind too, "lender", "group", fits either
+        # way: "the Cleveland-based lender" is "Midland Trust Bank")
         fits = got is not None and (
-            head.capitalize() in got[1].split() if head in ORG_NOUNS else
+            head in ORG_NOUNS and head.capitalize() in got[1].split() or
             head in _FIRM_DESCRIPTIONS and (
                 any(fold(w) in COMPANY_WORDS | COMPANY_LAST_WORDS for w in got[1].split()[1:])
                 # (a firm's legal form: "Nordvik Havbruk AS", "Tellus SA", "Brandt AG")
