@@ -245,6 +245,17 @@ def test_a_bare_number_a_question_says_a_report_gives_is_the_reports() -> None:
     assert figs["8,200"][1] == figs["6,850"][1] is not None
 
 
+def test_a_bare_numbers_question_is_asked_in_the_plural() -> None:
+    text = ("Counting doping tests: an interview\n\n"
+            "We spoke to Dr. Ines Valdar, the agency's director of testing. A negative test "
+            "is not a clean athlete, she says.\n\n"
+            "Q: How many tests did the Sports Integrity Agency carry out last year?\n\n"
+            "Valdar: 6,850, of which about a fifth were blood.\n\n"
+            "Q: The sports ministry's annual report says 8,200.\n")
+    got = {fc.figure.text: fc.noun for fc in extract_text(text).figures}
+    assert got["8,200"] == "tests"
+
+
 def test_a_per_cent_in_a_compound_adjective_is_a_share() -> None:
     from provenance.numbers import scan
 

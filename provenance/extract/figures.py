@@ -2244,8 +2244,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "How many Toronto music venues have closed? City says 41, industry says 64":
             # a headline's bare number after a saying verb, of nothing else, counts what
             # the article counts; so does one in the body near that count's figures ("Q:
-            # The ministry's annual report says 8,200." after "6,850" tests)
-            quantity, noun = topic, topic
+            # The ministry's annual report says 8,200." after "6,850" tests), under the
+            # noun as the text writes it ("tests": a question is asked in the plural)
+            written = re.search(rf"\b{re.escape(topic)}e?s\b", text, re.I)
+            quantity, noun = topic, written.group(0).lower() if written else topic
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
                 not _OWN_QUANTITY_RE.match(text, f.end, se) and \
