@@ -85,19 +85,6 @@ def test_our_data_shows_a_length_of_time_given() -> None:
     assert figs["nine days"][1] is not None
 
 
-def test_a_liability_answers_the_stories_question_of_a_shortfall() -> None:
-    figs = _figures(
-        "Harbour City pension gap: three answers\n\n"
-        "HARBOUR CITY — The Harbour City Employees' Retirement System reports an unfunded "
-        "liability of $1.4 billion, according to its latest actuarial valuation.\n\n"
-        "The city comptroller, Dana Iverson, puts the shortfall at $1.9 billion. A study by "
-        "the Institute for Fiscal Policy estimated the shortfall at $2.1 billion.\n\n"
-        "The city's annual budget is $4.8 billion.\n")
-    assert figs["$1.4 billion"][1] == figs["$1.9 billion"][1] == figs["$2.1 billion"][1] \
-        is not None
-    assert figs["$4.8 billion"][1] is None  # (a budget per year: another sum)
-
-
 def test_a_national_average_is_no_side_of_the_local_question() -> None:
     figs = _figures(
         "How many adults smoke in Port Ellis?\n\n"
@@ -108,17 +95,6 @@ def test_a_national_average_is_no_side_of_the_local_question() -> None:
         "middle, and nowhere near the national average of about 11 percent,\" she said.\n")
     assert figs["13.8 percent"][1] == figs["21 percent"][1] is not None
     assert figs["about 11 percent"][1] is None
-
-
-def test_a_small_part_of_a_whole_is_a_count_of_the_wholes_noun() -> None:
-    figs = _figures(
-        "Dentists\n\n"
-        "The Kenya Dental Association said only 17 of the county's 94 registered dentists "
-        "had told it they would book new patients. The Social Health Authority says 63 "
-        "dentists take new patients.\n")
-    assert figs["only 17"] == ("Kenya Dental Association", figs["63 dentists"][1])
-    assert figs["63 dentists"][1] is not None
-    assert "94 registered dentists" not in figs  # (the whole, no answer)
 
 
 def test_a_headlines_bare_numbers_after_says_count_what_the_article_counts() -> None:
@@ -132,6 +108,11 @@ def test_a_headlines_bare_numbers_after_says_count_what_the_article_counts() -> 
     assert figs["41"][0] == "City of Toronto"
     assert figs["64"][0] == "Ontario Live Music Coalition"
     assert figs["41"][1] == figs["64"][1] == figs["64 venues"][1] is not None
+    nouns = {fc.figure.text: fc.noun for fc in extract_text(
+        "How many music venues have closed? City says 41, industry says 64\n\n"
+        "The city says 41 live music venues have closed. The Ontario Live Music "
+        "Coalition puts the number at 64 venues.\n").figures}
+    assert nouns["41"] == "venues"  # (a question asked in the plural)
 
 
 def test_or_is_it_57_in_a_headline_is_the_rivals_figure() -> None:
@@ -211,6 +192,14 @@ def test_the_departments_january_estimate_is_the_departments() -> None:
         "restoration.\n\n"
         "Consulting engineer Tom Reyes put the cost at $10,500 per line.\n")
     assert figs["$6,900"][0] in ("department", "Lake Harmon Public Works Department")
+    # (its January figure, since replaced: the department's, a revision, no side)
+    got = {fc.figure.text: fc for fc in extract_text(
+        "Lead pipe costs\n\n"
+        "Director Ana Mbeki of the Lake Harmon Public Works Department said the department "
+        "now estimates the average cost of a replacement at $7,800 per line. She noted that "
+        "the department's January estimate of $6,900 per line had left out lawn "
+        "restoration.\n").figures}
+    assert got["$6,900"].revised
 
 
 def test_a_count_from_the_research_center_is_the_centers() -> None:
@@ -221,39 +210,6 @@ def test_a_count_from_the_research_center_is_the_centers() -> None:
         "The most complete count available, from the research center, puts the net decline "
         "at 1,140 machines.\n")
     assert figs["1,140 machines"][0] == "Great Lakes Payments Research Center"
-
-
-def test_posts_unfilled_on_any_given_day_are_a_count_at_one_time() -> None:
-    figs = _figures(
-        "Care vacancies disputed\n\n"
-        "The care minister, Helen Ashcombe, wrote that there were approximately 98,000 "
-        "vacant posts in adult social care.\n\n"
-        "\"Providers tell us there are closer to 150,000 posts going unfilled on any given "
-        "day,\" said the opposition spokesperson, Rhys Pennant.\n")
-    assert figs["150,000 posts"][1] == figs["approximately 98,000 vacant posts"][1] is not None
-
-
-def test_a_bare_number_a_question_says_a_report_gives_is_the_reports() -> None:
-    figs = _figures(
-        "Counting doping tests: an interview\n\n"
-        "We spoke to Dr. Ines Valdar, the agency's director of testing.\n\n"
-        "Q: How many tests did the Sports Integrity Agency carry out last year?\n\n"
-        "Valdar: 6,850, of which about a fifth were blood.\n\n"
-        "Q: The sports ministry's annual report says 8,200.\n\n"
-        "Valdar: I've read it. The ministry added tests that event organisers paid for.\n")
-    assert figs["8,200"][0] is not None and "ministry" in figs["8,200"][0]
-    assert figs["8,200"][1] == figs["6,850"][1] is not None
-
-
-def test_a_bare_numbers_question_is_asked_in_the_plural() -> None:
-    text = ("Counting doping tests: an interview\n\n"
-            "We spoke to Dr. Ines Valdar, the agency's director of testing. A negative test "
-            "is not a clean athlete, she says.\n\n"
-            "Q: How many tests did the Sports Integrity Agency carry out last year?\n\n"
-            "Valdar: 6,850, of which about a fifth were blood.\n\n"
-            "Q: The sports ministry's annual report says 8,200.\n")
-    got = {fc.figure.text: fc.noun for fc in extract_text(text).figures}
-    assert got["8,200"] == "tests"
 
 
 def test_a_per_cent_in_a_compound_adjective_is_a_share() -> None:
@@ -273,3 +229,71 @@ def test_the_cleveland_based_lender_is_the_bank_named_before() -> None:
         "In a statement Tuesday, the Cleveland-based lender said it would consolidate 38 "
         "branches into nearby offices. On Thursday, Midland raised its count to 44.\n")
     assert figs["38 branches"][0] == "Midland Trust Bank"
+
+
+# Guards from the round's review: each text is one where a first version of a rule above
+# made the draft worse (a sum of another thing, a bare number of another question, an old
+# figure or a part of a whole joining the story's question; a name split after a place).
+
+def test_a_debt_near_a_shortfall_is_no_answer_to_it() -> None:
+    figs = _figures(
+        "Harbour City pension gap: three answers\n\n"
+        "The Harbour City Employees' Retirement System reports an unfunded liability of $1.4 "
+        "billion, according to its latest actuarial valuation.\n\n"
+        "The city comptroller, Dana Iverson, puts the shortfall at $1.9 billion. The "
+        "Institute for Fiscal Policy estimated the shortfall at $2.1 billion.\n\n"
+        "The city's total bond debt stands at $1.7 billion, the finance department said.\n")
+    assert figs["$1.9 billion"][1] == figs["$2.1 billion"][1] is not None
+    assert figs["$1.7 billion"][1] is None
+
+
+def test_a_bare_number_after_another_question_is_no_answer_to_the_first() -> None:
+    figs = _figures(
+        "Counting doping tests: an interview\n\n"
+        "We spoke to Dr. Ines Valdar, the agency's director of testing.\n\n"
+        "Q: How many tests did the Sports Integrity Agency carry out last year?\n\n"
+        "Valdar: 6,850, of which about a fifth were blood.\n\n"
+        "Q: How many came back positive? The sports ministry's annual report says 700.\n")
+    assert "700" not in figs or figs["700"][1] is None
+
+
+def test_an_owners_earlier_figure_is_its_own_and_no_side() -> None:
+    text = ("Teachers' strike\n\n"
+            "The Education Ministry says 20,800 teachers struck on Tuesday. The National "
+            "Teachers Union says 70,000 teachers joined the strike. The union's 2019 count "
+            "of 55,000 strikers was also disputed at the time.\n\n"
+            "Flood damage\n\n"
+            "The ministry's original estimate of 1,200 damaged homes was revised on Friday.\n")
+    got = {fc.figure.text: fc for fc in extract_text(text).figures}
+    old = got["55,000 strikers"]
+    assert old.source is not None and old.source.name == "National Teachers Union"
+    assert old.group is None
+    assert got["1,200 damaged homes"].revised
+
+
+def test_a_small_part_that_closed_is_no_answer_to_how_many_offer_a_service() -> None:
+    figs = _figures(
+        "How many pharmacies offer the service?\n\n"
+        "The Health Department says 1,240 pharmacies in the province offer the flu vaccine. "
+        "The Pharmacists' Association says only 900 do.\n\n"
+        "In the north, 12 of the region's 80 pharmacies closed last year, the association "
+        "said.\n")
+    assert "12" not in figs or figs["12"][1] is None
+
+
+def test_meals_on_any_given_day_are_meals_a_day() -> None:
+    figs = _figures(
+        "Food bank demand\n\n"
+        "The Westside Food Bank says it serves 2,000 meals a day. Volunteers say the kitchen "
+        "serves closer to 3,000 meals on any given day.\n")
+    assert figs["2,000 meals"][1] == figs["3,000 meals"][1] is not None
+
+
+def test_a_body_named_after_a_place_that_closes_a_sentence_keeps_its_name() -> None:
+    figs = _figures(
+        "How many homes were flooded?\n\n"
+        "The Environment Agency says 1,200 homes flooded in Kelso. The Kelso Flood Group "
+        "says 2,000 homes were flooded.\n\n"
+        "The agency says 1,500 were insured, and the flood group says 400 families are still "
+        "in hotels.\n")
+    assert figs["400 families"][0] == "Kelso Flood Group"

@@ -501,9 +501,8 @@ _RATE_RE = re.compile(
     # ("nearly 3,000 missed collections in a single month": one month's count, no rate)
     rf"(?<!in{_SP}a{_SP})(?<!in{_SP}an{_SP})(?:(?<!in{_SP})(?:an?|per|each|every)|per|each|every)"
     rf"(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour)"
-    # ("held about 1,380 people on an average day": a daily average, as "a day" is; but
-    # "150,000 posts going unfilled on any given day" is how many at any one time)
-    rf"|on{_SP}+(?:an{_SP}+average|a{_SP}+typical|a{_SP}+normal){_SP}+"
+    # ("held about 1,380 people on an average day": a daily average, as "a day" is)
+    rf"|on{_SP}+(?:an{_SP}+average|a{_SP}+typical|any{_SP}+given|a{_SP}+normal){_SP}+"
     rf"(?:day|week|month|year))"
     rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b"
     # ("up from 500 a day earlier", "a year before": a time, not a rate)
@@ -946,12 +945,14 @@ _JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|B
 
 def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
     """Each proper name of the text (:data:`PROPER_RE`) as (start, end, name), split where
-    a sentence ends inside it: "1 March. And the Severnvale Care Association" is "March"
-    and the association, split at a full stop closing a word of three letters or more
-    (never "St." or "U.S.", which a name holds)."""
+    a sentence ends inside it and the next opens with a conjunction: "1 March. And the
+    Severnvale Care Association" is "March" and the association (a full stop after a word
+    of three letters or more; never "St.", "U.S." or "Warner Bros. Discovery", which a
+    name holds, nor "in Kelso. The Kelso Flood Group", which the rules read whole)."""
     for m in PROPER_RE.finditer(text):
         at = m.start()
-        for c in re.finditer(rf"(?<=[a-z]{{3}})\.{_SP}+(?=[{UP}])", m.group(0)):
+        for c in re.finditer(rf"(?<=[a-z]{{3}})\.{_SP}+(?=(?:And|But|So|Yet|Or){_SP})",
+                             m.group(0)):
             yield at, m.start() + c.start(), text[at:m.start() + c.start()]
             at = m.start() + c.end()
         yield at, m.end(), text[at:m.end()]
@@ -2177,7 +2178,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_furniture_line(text[ps:pe]) and not _CORRECTION_RE.match(text, ps, pe):
             continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
-        if (bm := _BULLET_RE.match(text, ps, pe)) is not None and bm.end() <= f.start:
+        if (bm := _LIST_ITEM_RE.match(text, ps, pe)) is not None and bm.end() <= f.start:
             ps = bm.end()  # "• The Guild of Touring Artists ... estimates": a list's mark
             # opens no name (its item's subject is the first words after it)
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
@@ -2236,16 +2237,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if quantity is None and f.kind == "count" and f.unit is None and \
                 topic is not None and re.fullmatch(r"[a-z]+", topic) and \
                 topic not in _ORDERED_KEYS.values() and \
-                _SAYS_BARE_RE.search(text, max(0, f.start - 20), f.start) and (
-                    f.start < head_end or
-                    any(o.quantity == topic and o.source is not None and
-                        _near_order(f.value, o.figure.value)
-                        for o in itertools.islice(reversed(out), 200))):
+                f.start < head_end and _SAYS_BARE_RE.search(text, max(0, f.start - 20), f.start):
             # "How many Toronto music venues have closed? City says 41, industry says 64":
             # a headline's bare number after a saying verb, of nothing else, counts what
-            # the article counts; so does one in the body near that count's figures ("Q:
-            # The ministry's annual report says 8,200." after "6,850" tests), under the
-            # noun as the text writes it ("tests": a question is asked in the plural)
+            # the article counts, under the noun as the text writes it ("venues": a
+            # question is asked in the plural)
             written = re.search(rf"\b{re.escape(topic)}e?s\b", text, re.I)
             quantity, noun = topic, written.group(0).lower() if written else topic
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
@@ -2574,7 +2570,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se) and not \
-                _PART_OF_WHOLE_AFTER_RE.match(text, f.end, se) and not \
                 (f.start < head_end and quantity == topic) and not \
                 _STATE_NEXT_RE.match(text, f.end, se) and not (
                     (_COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) or (
@@ -2636,7 +2631,18 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "put the crowd at 52,000, peaking at 19,000 after dark": the same source's
             # peak beside its total, a part of it, no second answer of its own
             quantity = f"{quantity} @{f.start}"
+        earlier = _EARLIER_OWN_RE.search(text, max(ss, f.start - 80), f.start)
+        if earlier is not None and earlier.group("year") and (
+                latest is None or int(earlier.group("year")) >= latest):
+            earlier = None  # ("puts the county's 2023 total at 387" in a story of 2023)
+        if earlier is not None and earlier.group("year") and "@" not in quantity:
+            quantity = f"{quantity} @{f.start}"  # "the union's 2019 count of 55,000": its
+            # owner's figure of another year, never a side of the question now
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
+        if earlier is not None and earlier.group("replaced"):
+            fc.revised = True  # "the ministry's original estimate of 1,200", "the
+            # department's January estimate of $6,900": one its owner has replaced, a
+            # revision in the question, no side of it
         if src is not None and src.study is not None:
             fc.study_id = src.study
         else:
@@ -2814,13 +2820,11 @@ _FRAMED_TIME_RE = re.compile(
 #: A lead-in of a few words and a colon, the sentence going on in lower case: "Worth
 #: noting: the association's ...", "The catch: it counts ..." (general English).
 _LEAD_IN_RE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+[a-z]+){0,2}:[ \u00a0]+(?=[a-z])")
-#: A list item's mark at the start of its paragraph: "• ", "- ", "* ", "– ".
-_BULLET_RE = re.compile(r"[•▪◦‣*–-][ \u00a0]+")
-#: A saying verb right before a bare number, in a headline: "City says 41", "or is it 57?"
-#: (general English).
+#: A saying verb (:data:`_SAYS`) right before a headline's bare number, past a hedge:
+#: "City says 41", "union says only 64"; or a headline's rival figure, "44, or is it 57?".
 _SAYS_BARE_RE = re.compile(
-    rf"\b(?:says?|said|puts?|counts?|estimates?|claims?|reports?|finds?|is{_SP}+it)"
-    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|only|just))?{_SP}+$", re.I)
+    rf"\b(?:{_SAYS}|or{_SP}+is{_SP}+it)(?:{_SP}+(?:{_HEDGE_OR_BOUND}|only|just))?{_SP}+$",
+    re.I)
 
 
 def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
@@ -5099,10 +5103,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # "A second estimate, from the Coastal Aid Network, which pools ..., gives the figure
         # between 18,000 and 20,000": the body the subject's figure comes from
         if em.group("kind"):
-            # ("from the research center": the body of that kind the text named)
-            body = named_body(text, em.group("kind"), em.start("who"), within=8000)
-            src = Source(clean_source(body), "organisation", None, "by", em.start("who")) \
-                if body else None
+            # ("from the research center": the one body of that kind the text named; "from
+            # the police", none named, the police)
+            body = _one_body_of_kind(em.group("kind"), em.start("who"), mentions)
+            src = Source(body, "organisation", None, "by", em.start("who")) if body else \
+                Source(" ".join(em.group("who").split()[1:]), "generic", None, "by",
+                       em.start("who") + 4)
         else:
             src = _np_at(text, em.start("who"), em.end("who"), people, mentions, "by")
         if src is not None:
@@ -5500,10 +5506,22 @@ def _spokesperson_body(text: str, pos: int) -> Source | None:
 
 
 #: A study's label that names its maker by a pronoun ("A report it released in March",
-#: "Audit it published in July", "its own survey") or by a body's kind in the possessive
-#: ("The centre's 2024 report"): general English.
+#: "Audit it published in July", "its own survey"; never "they", most often people) or by
+#: a body's kind in the possessive ("The centre's 2024 report"): general English.
 _LABEL_MAKER_RE = re.compile(
-    rf"(?i)(?:\b(?P<pron>it|its|they|their){_SP}+|^(?:the{_SP}+)?(?P<kind>[a-z]+)[’']s{_SP}+)")
+    rf"(?:\b(?P<pron>it|its){_SP}+|^(?:[Tt]he{_SP}+)?(?P<kind>[A-Za-z][a-z]+)[’']s{_SP}+)")
+
+
+def _one_body_of_kind(kind: str, pos: int, mentions: _Mentions) -> str | None:
+    """The one organisation named before ``pos`` whose name is of ``kind``'s kind
+    (:func:`_of_kind`, or opening with the kind before "for": "the centre" is "Centre for
+    Urban Nightlife Research"); None when the text names none, or two ("from the agency"
+    after two agencies says neither)."""
+    if kind not in ORG_NOUNS:
+        return None
+    named = {n for _a, n, k in mentions.between(0, pos) if k == "organisation" and (
+        _of_kind(n, kind) or n.lower().startswith((kind + " for ", kind + " on ")))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _maker_of_label(text: str, at: int, label: str, people: Sequence[PersonLike],
@@ -5511,15 +5529,14 @@ def _maker_of_label(text: str, at: int, label: str, people: Sequence[PersonLike]
     """The body a study's label names only by a pronoun or its kind ("A report it released
     in March 2024" after "The Three Rivers Clean Water Coalition, an advocacy group, goes
     further still."; "The centre's 2024 report" after "the Centre for Urban Nightlife
-    Research"): the body its paragraph last named as a subject, or the one body of that
-    kind named before. None when the text names none: the label stays the source."""
+    Research"): for "it"/"its", the body its paragraph last named as a subject, else the
+    body last named in the paragraph; for a kind, the one body of that kind named before.
+    None when the text names none: the label stays the source."""
     lm = _LABEL_MAKER_RE.search(label)
     if lm is None:
         return None
     if lm.group("kind"):
-        kind = lm.group("kind").lower()
-        body = named_body(text, kind, at, within=8000) if kind in ORG_NOUNS else None
-        return clean_source(body) if body else None
+        return _one_body_of_kind(lm.group("kind").lower(), at, mentions)
     src = _paragraph_subject_body(text, at, people, mentions)
     if src is not None:
         return src.name
@@ -5643,6 +5660,17 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 
 #: "the ministry figure of", "the police's own estimate of about": a body in lower-case
 #: words, then its figure, right before the number (with "of", or a copula).
+#: An owner's figure of another time or one it has replaced, right before the figure: "the
+#: union's 2019 count of" (a year before the story's), "its original estimate of", "the
+#: authority's March estimate of" (general English; "latest", "official", "updated" keep a
+#: figure current).
+_EARLIER_OWN_RE = re.compile(
+    rf"(?:[’']s?|\b(?:its|their)){_SP}+(?:own{_SP}+)?(?:(?P<replaced>original|previous|"
+    rf"earlier|initial|first|preliminary|old|{'|'.join(sorted(_MONTH_WORDS))})|"
+    rf"(?P<year>(?:19|20)\d\d)){_SP}+"
+    rf"(?:[a-z]+{_SP}+)?(?:estimate|count|figure|tally|total|number|calculation|"
+    rf"projection)s?{_SP}+(?:of|was|is|at|stood{_SP}+at){_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?[“\"‘]?$")
 _BODY_FIGURE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?"
     # ("the department's January estimate of $6,900", "its revised 2023 count of")
@@ -9591,8 +9619,7 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
               "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
               "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
               "another", "other", "every", "any", "these", "those", "this", "that",
-              "though", "although", "unlike", "beyond", "conversely", "under",
-              "worth"}  # ("Worth noting: the association's January release said")
+              "though", "although", "unlike", "beyond", "conversely", "under"}
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
@@ -12038,12 +12065,12 @@ def _kind_words_named(text: str, out: list[FigureClaim],
 #: A study of a body's own people, after "according to": "a snapshot survey of its
 #: members", "an annual poll among their staff".
 _STUDY_OF_ITS_RE = re.compile(
-    rf"(?:the|a|an){_SP}+(?:[a-z-]+{_SP}+){{0,2}}(?:survey|poll|census|count|study|"
-    rf"review|audit|questionnaire|check){_SP}+(?:of|among|by){_SP}+(?:its|their)\b")
-#: Documents a figure is given in (general English): "according to a written
-#: parliamentary answer", "a statement", "the annual report".
-_DOCUMENT_WORDS = frozenset("answer answers reply statement statements release releases "
-                            "letter report reports filing figures data statistics".split())
+    rf"(?:the|a|an){_SP}+(?:[a-z-]+{_SP}+){{0,2}}(?:{'|'.join(sorted(STUDY_NOUNS))})"
+    rf"{_SP}+(?:of|among|by){_SP}+(?:its|their)\b")
+#: Documents a figure is given in: a study's nouns, a statement's (:data:`STUDY_NOUNS`,
+#: :data:`_STATEMENT_NOUNS`) and a parliamentary "answer" or "reply".
+_DOCUMENT_WORDS = STUDY_NOUNS | _STATEMENT_NOUNS | {"answer", "reply", "figures",
+                                                    "statistics"}
 
 
 def _a_document(s: Source) -> bool:

@@ -1923,8 +1923,7 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         return  # (a question of answers in more than one measure, or none: no one kind)
     kind = kinds.pop()
     vals = [(m[1] + m[2]) / 2 for m in bounds]
-    if kind not in ("count", "share") and not kind.startswith("money ") or \
-            min(vals) <= 0 or max(vals) > _JOIN_SPREAD * min(vals):
+    if kind != "count" or min(vals) <= 0 or max(vals) > _JOIN_SPREAD * min(vals):
         return  # (answers too far apart to be one quantity: no main one to join; the
         # dispute itself may set them three or four times apart, "60,000" against
         # "18,500", as one question's two answers may be: :data:`_JOIN_SPREAD`)
@@ -1932,18 +1931,9 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
         b = measure[id(fc)]
-        spread = _MAIN_SPREAD if kind == "count" else _SUM_SPREAD
         if b is None or _kind_of(b[0]) != kind or _heard_otherwise(fc, home) or \
-                not min(vals) / spread <= (b[1] + b[2]) / 2 <= max(vals) * spread:
+                not min(vals) / _MAIN_SPREAD <= (b[1] + b[2]) / 2 <= max(vals) * _MAIN_SPREAD:
             continue
-        if kind.startswith("money ") and len({p.group(1) if (p := _PERIOD_RE.search(
-                o.quantity)) else None for o in (fc, *home)}) != 1:
-            continue  # ("$15.75", a wage floor, beside pay "per hour": no answer)
-        if kind == "share" and not _FRAMED_RE.search(
-                text, max(fc.sentence[0], fc.start - 80), fc.start) and not any(
-                _names_quantity(text, [fc], " ".join(named_words(m.quantity))) for m in home):
-            continue  # "The government's approval rating is 28%" beside a poll's "41 per
-            # cent": a share is of what its sentence says (as :func:`_join_sole` reads it)
         if _set_aside(text, fc) or _apart([fc], home) or _another_time(text, [fc], home):
             continue
         if _other_quantity(fc, home) or any(
