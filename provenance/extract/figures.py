@@ -2632,12 +2632,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # peak beside its total, a part of it, no second answer of its own
             quantity = f"{quantity} @{f.start}"
         earlier = _EARLIER_OWN_RE.search(text, max(ss, f.start - 80), f.start)
-        if earlier is not None and earlier.group("year") and (
-                latest is None or int(earlier.group("year")) >= latest):
-            earlier = None  # ("puts the county's 2023 total at 387" in a story of 2023)
-        if earlier is not None and earlier.group("year") and "@" not in quantity:
+        if earlier is not None and earlier.group("year") and latest is not None and \
+                int(earlier.group("year")) < latest and "@" not in quantity:
             quantity = f"{quantity} @{f.start}"  # "the union's 2019 count of 55,000": its
-            # owner's figure of another year, never a side of the question now
+            # owner's figure of a year before the story's, never a side of the question
+            # now (never "puts the county's 2023 total at 387" in a story of 2023)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if earlier is not None and earlier.group("replaced"):
             fc.revised = True  # "the ministry's original estimate of 1,200", "the
@@ -2819,7 +2818,7 @@ _FRAMED_TIME_RE = re.compile(
 
 #: A lead-in of a few words and a colon, the sentence going on in lower case: "Worth
 #: noting: the association's ...", "The catch: it counts ..." (general English).
-_LEAD_IN_RE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+[a-z]+){0,2}:[ \u00a0]+(?=[a-z])")
+_LEAD_IN_RE = re.compile(rf"[A-Z][a-z]+(?:{_SP}+[a-z]+){{0,2}}:{_SP}+(?=[a-z])")
 #: A saying verb (:data:`_SAYS`) right before a headline's bare number, past a hedge:
 #: "City says 41", "union says only 64"; or a headline's rival figure, "44, or is it 57?".
 _SAYS_BARE_RE = re.compile(
@@ -5658,25 +5657,27 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
                         "measurements models projections trends".split())
 
 
-#: "the ministry figure of", "the police's own estimate of about": a body in lower-case
-#: words, then its figure, right before the number (with "of", or a copula).
+#: Words before an owner's estimate that put it at a time it has since replaced: "its
+#: original estimate", "the department's January estimate" (general English; "latest",
+#: "official", "updated" keep a figure current).
+_REPLACED_WORDS = rf"original|previous|earlier|initial|first|preliminary|old|" \
+    rf"{'|'.join(sorted(_MONTH_WORDS))}"
 #: An owner's figure of another time or one it has replaced, right before the figure: "the
 #: union's 2019 count of" (a year before the story's), "its original estimate of", "the
-#: authority's March estimate of" (general English; "latest", "official", "updated" keep a
-#: figure current).
+#: authority's March estimate of".
 _EARLIER_OWN_RE = re.compile(
-    rf"(?:[’']s?|\b(?:its|their)){_SP}+(?:own{_SP}+)?(?:(?P<replaced>original|previous|"
-    rf"earlier|initial|first|preliminary|old|{'|'.join(sorted(_MONTH_WORDS))})|"
+    rf"(?:[’']s?|\b(?:its|their)){_SP}+(?:own{_SP}+)?(?:(?P<replaced>{_REPLACED_WORDS})|"
     rf"(?P<year>(?:19|20)\d\d)){_SP}+"
     rf"(?:[a-z]+{_SP}+)?(?:estimate|count|figure|tally|total|number|calculation|"
     rf"projection)s?{_SP}+(?:of|was|is|at|stood{_SP}+at){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?[“\"‘]?$")
+#: "the ministry figure of", "the police's own estimate of about": a body in lower-case
+#: words, then its figure, right before the number (with "of", or a copula).
 _BODY_FIGURE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?"
     # ("the department's January estimate of $6,900", "its revised 2023 count of")
-    rf"{_SP}+(?:(?:own|latest|official|first|earlier|original|initial|revised|previous|"
-    rf"preliminary|provisional|updated|final|{'|'.join(sorted(_MONTH_WORDS))}|\d{{4}})"
-    rf"{_SP}+){{0,2}}"
+    rf"{_SP}+(?:(?:own|latest|official|revised|provisional|updated|final|{_REPLACED_WORDS}|"
+    rf"\d{{4}}){_SP}+){{0,2}}"
     rf"(?:estimate|count|figure|tally|total|"
     rf"toll|number|calculation|median|average)s?(?:{_SP}+of|(?P<copula>(?:,{_SP}+[^,.;:!?]{{1,80}},)?{_SP}+"
     # "The district council's own figure, based on council tax records, is 240", "the
@@ -12021,10 +12022,7 @@ def _kind_words_named(text: str, out: list[FigureClaim],
     the ministry's, agreeing: a body's kind word with a figure of its own stays.)"""
     kinds = [fc for fc in out if fc.source is not None and
              fc.source.kind in ("organisation", "generic") and fc.source.person_id is None and
-             ((len(fc.source.name.split()) == 1 and
-               (fc.source.name.lower() in ORG_NOUNS or fc.source.name.lower() in OFFICE_ROLES)
-               and (fc.source.name.lower() not in ORG_NOUNS or not fc.figure.unit or
-                    any(a <= fc.start < b for a, b in heads))) or _a_document(fc.source))]
+             (_a_kind_word(fc, fc.source.name.lower(), heads) or _a_document(fc.source))]
     if not kinds:
         return
     titled: dict[tuple[str, str], bool] = {}
@@ -12080,6 +12078,16 @@ def _a_document(s: Source) -> bool:
     words = s.name.split()
     return s.kind == "generic" and s.person_id is None and s.name.islower() and \
         bool(words) and bool(set(words) & _DOCUMENT_WORDS)
+
+
+def _a_kind_word(fc: FigureClaim, word: str, heads: Sequence[tuple[int, int]]) -> bool:
+    """``word``, ``fc``'s source, is one body's kind or office alone ("maker", "state",
+    "senator"): for a body's kind, only in a headline or for a bare number (in a story's
+    body "The ministry says 21 percent too" is the ministry's own figure)."""
+    if len(word.split()) != 1 or (word not in ORG_NOUNS and word not in OFFICE_ROLES):
+        return False
+    return word not in ORG_NOUNS or not fc.figure.unit or \
+        any(a <= fc.start < b for a, b in heads)
 
 
 def _one_measure(fc: FigureClaim, o: FigureClaim) -> bool:
