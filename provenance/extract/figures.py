@@ -4713,9 +4713,12 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
 
 
 #: A quoted sentence that opens by giving its figure to a third party: "The company says",
-#: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you").
+#: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you"),
+#: after a word that links it to the talk before or a turn's label: "CIARÁN: So the union
+#: says over 300".
 _OTHERS_SAY_RE = re.compile(
-    rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
+    rf"(?:^|(?<=[.!?“\"‘':])){_SP}*(?:(?:So|And|But|Yet|Now|Well|Still|Then),?{_SP}+)?"
+    rf"(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
     rf"[{UP}][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
     rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
     rf"{_SP}+{_LEAD}?$")
@@ -5128,29 +5131,29 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if lm and lm.group("noun") in ORG_NOUNS | GENERIC_SOURCES:
         name = " ".join(lm.group("body").split())
         kind = "organisation" if lm.group("noun") in ORG_NOUNS else "generic"
-        return Source(name, kind, None, "possessive", head_at + lm.start("body"))
+        return Source(_named_kind(name, head_at + lm.start("body"), mentions), kind, None,
+                      "possessive", head_at + lm.start("body"))
     # "double the government's £2 billion estimate", "far more than the city's $25
     # million": a body's possessive right before a figure it sets against another, or one
     # the words after it call an estimate (not "the state's 3,000 schools", which it has)
     om = _OWNER_BEFORE_RE.search(head)
-    last_word = re.search(rf"{_SP}+[a-z]+$", f.text)  # ("31.4 sits": a verb read as a unit)
+    as_subject = _figure_as_subject(text, f, se)
     if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES | PERSON_ROLES and (
             _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se) or
-            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se) or (
-                last_word is not None and _FIGURE_AS_SUBJECT_RE.fullmatch(last_word.group(0)))):
+            as_subject):
         # ("The minister's 84 per cent comes from clinic tallies": the figure itself is
         # the subject, the minister's as "the minister's estimate" would be)
         kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
         body = " ".join(om.group("body").split())
         if om.group("noun") in PERSON_ROLES and kind == "generic":
             body = "the " + body
+        elif kind == "organisation":
+            body = _named_kind(body, head_at + om.start("body"), mentions)
         return Source(body, kind, None, "possessive", head_at + om.start("body"))
     # "The DOT's 31.4 sits near the middle", "between the council's 27.5 and Wayline's 38":
     # a name's possessive right before a figure that is the subject or set against another
     nm_ = _NAME_OWNS_RE.search(head)
-    if nm_ and (_FIGURE_AS_SUBJECT_RE.match(text, f.end, se) or (
-                last_word is not None and _FIGURE_AS_SUBJECT_RE.fullmatch(last_word.group(0))) or
-                _COMPARED_WITH_RE.search(head) or re.search(r"\bbetween\b", head) or
+    if nm_ and (as_subject or _COMPARED_WITH_RE.search(head) or re.search(r"\bbetween\b", head) or
                 _MEASURE_AFTER_RE.match(text, f.end, se)):
         name = _trim_lead(nm_.group("name"))
         if name and not _not_a_name(name) and _a_voice_elsewhere(text, name):
@@ -5523,6 +5526,15 @@ def _one_body_of_kind(kind: str, pos: int, mentions: _Mentions) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _named_kind(body: str, pos: int, mentions: _Mentions) -> str:
+    """A body named by its kind in a possessive ("The forum's 44 percent", "the union's 21
+    days") is the one body of that kind the text named before (:func:`_one_body_of_kind`:
+    "Creative Workers' Forum"), so that the figure's owner is a name in the draft, and a
+    quotation's speaker who repeats the figure does not take it; else the kind as
+    written."""
+    return _one_body_of_kind(body.lower(), pos, mentions) or body
+
+
 def _maker_of_label(text: str, at: int, label: str, people: Sequence[PersonLike],
                     mentions: _Mentions) -> str | None:
     """The body a study's label names only by a pronoun or its kind ("A report it released
@@ -5723,12 +5735,41 @@ _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
     rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: The verbs a figure as a sentence's subject opens its predicate with, in the singular
+#: (general English: what a number does in a sentence about it, "44 percent describes").
+_FIGURE_SUBJECT_VERBS = (
+    "comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|excludes|"
+    "excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|lies|lay|"
+    "describes|described|reflects|reflected|measures|measured|covers|covered|refers|"
+    "referred")
+#: ... and a plural's forms and the modals, which a count of things an owner has takes
+#: too (:func:`_figure_as_subject`).
+_MEASURE_SUBJECT_VERBS = (
+    "come|rest|rely|are|were|do|include|exclude|count|assume|stand|seem|sit|lie|describe|"
+    "reflect|measure|cover|refer|should|would|could|may|might|must|will|can")
 #: A figure that is itself a sentence's subject, right before its verb: "(the minister's)
-#: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
+#: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high", with a
+#: saying cue set off by commas between: "(The forum's) 44 percent, Mtshali argues,
+#: describes a sector being starved".
 _FIGURE_AS_SUBJECT_RE = re.compile(
-    rf"{_SP}+(?:comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|"
-    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|"
-    rf"lies|lay)\b")
+    rf"(?:,{_SP}+(?:[\w’'\-]+{_SP}+){{1,3}}?(?:{_SAYS}),)?"
+    rf"{_SP}+(?:(?P<verb>{_FIGURE_SUBJECT_VERBS})|(?P<more>{_MEASURE_SUBJECT_VERBS}))\b")
+
+
+def _figure_as_subject(text: str, f: Figure, se: int) -> bool:
+    """The figure is its sentence's subject (:data:`_FIGURE_AS_SUBJECT_RE`), so a
+    possessive right before it owns it as an estimate. A count of things with its noun
+    before a plural's verb or a modal is what the owner has, not its estimate: "the
+    group's 30 sites were not chosen at random", "the authority's 41,500 residential
+    connections were lead"; "the union's 21 days count only new patients" is its
+    figure."""
+    m = _FIGURE_AS_SUBJECT_RE.match(text, f.end, se)
+    if m is None and (last := re.search(rf"{_SP}+[a-z]+$", f.text)) is not None:
+        m = _FIGURE_AS_SUBJECT_RE.fullmatch(last.group(0))  # ("31.4 sits": a verb read
+        # as the figure's unit)
+    if m is None:
+        return False
+    return m.group("verb") is not None or not (f.kind == "count" and bool(f.unit))
 def _a_voice_elsewhere(text: str, name: str) -> bool:
     """A name whose possessive may own a figure ("Wayline's 38"): one that reports or
     measures something elsewhere in the text, or a body's initials ("The DOT's 31.4"); not
@@ -7597,6 +7638,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
+    from ..speech.interview import after_label
+
+    ss = after_label(text, ss, pos)  # (a turn's label is no subject: "CIARÁN: So the union
+    # says over 300")
     semi = text.rfind(";", ss, pos)
     clause = _CLAUSE_SUBJECT_RE.match(text, semi + 1, pos) if semi >= 0 else None
     if clause is not None and (clause.group("kind") is None or
