@@ -4713,12 +4713,9 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
 
 
 #: A quoted sentence that opens by giving its figure to a third party: "The company says",
-#: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you"),
-#: after a word that links it to the talk before or a turn's label: "CIARÁN: So the union
-#: says over 300".
+#: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you").
 _OTHERS_SAY_RE = re.compile(
-    rf"(?:^|(?<=[.!?“\"‘':])){_SP}*(?:(?:So|And|But|Yet|Now|Well|Still|Then),?{_SP}+)?"
-    rf"(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
+    rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
     rf"[{UP}][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
     rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
     rf"{_SP}+{_LEAD}?$")
@@ -5137,10 +5134,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # million": a body's possessive right before a figure it sets against another, or one
     # the words after it call an estimate (not "the state's 3,000 schools", which it has)
     om = _OWNER_BEFORE_RE.search(head)
-    as_subject = _figure_as_subject(text, f, se)
     if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES | PERSON_ROLES and (
             _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se) or
-            as_subject):
+            _figure_as_subject(text, f, se)):
         # ("The minister's 84 per cent comes from clinic tallies": the figure itself is
         # the subject, the minister's as "the minister's estimate" would be)
         kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
@@ -5153,8 +5149,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # "The DOT's 31.4 sits near the middle", "between the council's 27.5 and Wayline's 38":
     # a name's possessive right before a figure that is the subject or set against another
     nm_ = _NAME_OWNS_RE.search(head)
-    if nm_ and (as_subject or _COMPARED_WITH_RE.search(head) or re.search(r"\bbetween\b", head) or
-                _MEASURE_AFTER_RE.match(text, f.end, se)):
+    if nm_ and (_figure_as_subject(text, f, se) or _COMPARED_WITH_RE.search(head) or
+                re.search(r"\bbetween\b", head) or _MEASURE_AFTER_RE.match(text, f.end, se)):
         name = _trim_lead(nm_.group("name"))
         if name and not _not_a_name(name) and _a_voice_elsewhere(text, name):
             got_ = _make_source(name, people, "possessive", head_at + nm_.start("name"),
@@ -5737,39 +5733,45 @@ _OWNER_BEFORE_RE = re.compile(
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: The verbs a figure as a sentence's subject opens its predicate with, in the singular
 #: (general English: what a number does in a sentence about it, "44 percent describes").
-_FIGURE_SUBJECT_VERBS = (
+_SINGULAR_SUBJECT_VERBS = (
     "comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|excludes|"
     "excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|lies|lay|"
     "describes|described|reflects|reflected|measures|measured|covers|covered|refers|"
     "referred")
-#: ... and a plural's forms and the modals, which a count of things an owner has takes
-#: too (:func:`_figure_as_subject`).
-_MEASURE_SUBJECT_VERBS = (
+#: ... the same verbs in the plural ("The union's 21 days count only new patients"), which a
+#: count of things an owner has takes too (:func:`_figure_as_subject`).
+_PLURAL_SUBJECT_VERBS = (
     "come|rest|rely|are|were|do|include|exclude|count|assume|stand|seem|sit|lie|describe|"
-    "reflect|measure|cover|refer|should|would|could|may|might|must|will|can")
+    "reflect|measure|cover|refer")
 #: A figure that is itself a sentence's subject, right before its verb: "(the minister's)
 #: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high", with a
 #: saying cue set off by commas between: "(The forum's) 44 percent, Mtshali argues,
 #: describes a sector being starved".
 _FIGURE_AS_SUBJECT_RE = re.compile(
-    rf"(?:,{_SP}+(?:[\w’'\-]+{_SP}+){{1,3}}?(?:{_SAYS}),)?"
-    rf"{_SP}+(?:(?P<verb>{_FIGURE_SUBJECT_VERBS})|(?P<more>{_MEASURE_SUBJECT_VERBS}))\b")
+    rf"(?P<aside>,{_SP}+(?:[\w’'\-]+{_SP}+){{1,3}}?(?:{_SAYS}),)?"
+    rf"{_SP}+(?:(?P<singular>{_SINGULAR_SUBJECT_VERBS})|(?P<plural>{_PLURAL_SUBJECT_VERBS})|"
+    rf"(?P<modal>should|would|could|may|might|must|will|can))\b")
 
 
 def _figure_as_subject(text: str, f: Figure, se: int) -> bool:
     """The figure is its sentence's subject (:data:`_FIGURE_AS_SUBJECT_RE`), so a
-    possessive right before it owns it as an estimate. A count of things with its noun
-    before a plural's verb or a modal is what the owner has, not its estimate: "the
-    group's 30 sites were not chosen at random", "the authority's 41,500 residential
-    connections were lead"; "the union's 21 days count only new patients" is its
-    figure."""
+    possessive right before it owns it as an estimate. Not a count of things with its
+    noun before a plural's verb ("the group's 30 sites were not chosen at random": what
+    the group has). A modal only after an aside that someone else comments on the figure
+    ("The institute's 63 percent, she added, should be read with care"): "The party's 22
+    percent would be its lowest" and "The firm's £2.8 billion might prove optimistic"
+    are what the party and the firm are measured at, not what they say."""
     m = _FIGURE_AS_SUBJECT_RE.match(text, f.end, se)
     if m is None and (last := re.search(rf"{_SP}+[a-z]+$", f.text)) is not None:
         m = _FIGURE_AS_SUBJECT_RE.fullmatch(last.group(0))  # ("31.4 sits": a verb read
         # as the figure's unit)
-    if m is None:
+    if m is None or m.group("singular") is not None:
+        return m is not None
+    if m.group("modal") is not None and m.group("aside") is None:
         return False
-    return m.group("verb") is not None or not (f.kind == "count" and bool(f.unit))
+    return not (f.kind == "count" and bool(f.unit))
+
+
 def _a_voice_elsewhere(text: str, name: str) -> bool:
     """A name whose possessive may own a figure ("Wayline's 38"): one that reports or
     measures something elsewhere in the text, or a body's initials ("The DOT's 31.4"); not
@@ -7638,10 +7640,6 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
-    from ..speech.interview import after_label
-
-    ss = after_label(text, ss, pos)  # (a turn's label is no subject: "CIARÁN: So the union
-    # says over 300")
     semi = text.rfind(";", ss, pos)
     clause = _CLAUSE_SUBJECT_RE.match(text, semi + 1, pos) if semi >= 0 else None
     if clause is not None and (clause.group("kind") is None or

@@ -53,14 +53,6 @@ _NOT_LABELS = {
 _QUESTION_LABELS = {"q", "question", "interviewer"}
 
 
-def after_label(text: str, start: int, end: int) -> int:
-    """Where a sentence's words begin after a turn's label at ``start`` ("CIARÁN: So the
-    union says over 300", "DR MWINYI: Yes."), for the rules that read a sentence's
-    subject; ``start`` when it opens with none."""
-    m = _LABEL_RE.match(text, start, end)
-    return m.end() if m is not None else start
-
-
 def asking_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with the label of one who asks in a transcript
     ("PRESENTER:", "Q:", "INTERVIEWER:"): what follows is the asker's, no source's claim."""
