@@ -2730,10 +2730,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 
     guessed_sources(text, out, mentions, studies, quoted, quoted_starts, people,
                     [*top, *heads])
-    from .belongs import join_main_question  # (the learned last stage, which imports
-    # from here)
-
-    join_main_question(text, out, _group)
     return out
 
 

@@ -1114,7 +1114,11 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
             max(value, m) <= _JOIN_SPREAD * min(value, m)
 
     def coherent(members: list[FigureClaim]) -> bool:
-        return _coherent([mid(fc) for fc in members])
+        # a question whose own answers lie further apart than any figure may join it from
+        # ("seizures worth CHF 3.1 million" and "exports worth about CHF 96 million") is
+        # no one quantity for another figure to join
+        vals = [v for fc in members if (v := mid(fc)) is not None and v > 0]
+        return bool(vals) and max(vals) <= _JOIN_SPREAD * min(vals)
 
     def all_plain(members: list[FigureClaim]) -> bool:
         # (a bare number, "three thousand", counts what its question counts)
@@ -2074,79 +2078,13 @@ def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float
     vals = [(mb[1] + mb[2]) / 2 for m in home if (mb := measure[id(m)]) is not None]
     if v <= 0 or not vals or min(vals) <= 0 or not coherent(home) or \
             not min(vals) / _MAIN_SPREAD <= v <= max(vals) * _MAIN_SPREAD or \
-            _told_apart(text, fc, home, b[0] == "share"):
+            _other_quantity(fc, home) or _apart([fc], home):
         return False
-    return _says_the_same(text, [fc], home)
-
-
-def _told_apart(text: str, fc: FigureClaim, home: list[FigureClaim], share: bool) -> bool:
-    """The text tells ``fc`` apart from ``home``'s answers whatever its words: per another
-    thing or people in another state (:func:`_other_quantity`), another place or target
-    (:func:`.figures._apart`), a ``share`` of people beside shares of things, other people
-    (:func:`_other_people`) or another occasion (:func:`_another_time`)."""
-    if _other_quantity(fc, home) or _apart([fc], home):
-        return True
-    if share and any(_counts_people(m.quantity) != _counts_people(fc.quantity) for m in home):
-        return True
-    return _other_people([fc], home) or _another_time(text, [fc], home)
-
-
-def _coherent(values: list[float | None]) -> bool:
-    """A question whose own answers lie further apart than any figure may join it from
-    ("seizures worth CHF 3.1 million" and "exports worth about CHF 96 million") is no one
-    quantity for another figure to join."""
-    vals = [v for v in values if v is not None and v > 0]
-    return bool(vals) and max(vals) <= _JOIN_SPREAD * min(vals)
-
-
-def _named_apart(fc: FigureClaim, home: list[FigureClaim]) -> bool:
-    """Quantities named for different names: "population of Uganda" is no answer to "What
-    is the population of Kenya?"."""
-    mine = {w for w in fc.quantity.split() if w[:1].isupper()}
-    theirs = {w for m in home for w in m.quantity.split() if w[:1].isupper()}
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
-def doubts(text: str, fc: FigureClaim, home: list[FigureClaim]
-           ) -> tuple[bool, bool, bool, bool]:
-    """The rules' readings of ``fc`` as one of ``home``'s answers, which its words may
-    outweigh: a clause says what was done to what it counts (:func:`_done_to`), it speaks
-    of an occasion the answers never name (:func:`_another_time`), it counts other people
-    (:func:`_other_people`: "students" beside "learners"); its clause says what theirs
-    say (:func:`_says_the_same`). The rules' joins refuse on the first three and require
-    the fourth; the learned stage (:mod:`.belongs`) weighs them as features."""
-    return (_done_to(text, fc), _another_time(text, [fc], home), _other_people([fc], home),
-            _says_the_same(text, [fc], home))
-
-
-def _says_else(text: str, fc: FigureClaim, home: list[FigureClaim]) -> bool:
-    """``fc``'s clause says something of what it counts, the answers' clauses say
-    something too, and none of them any of it (:func:`_predicate`): "About 200 people
-    attended a protest" beside "300 jobs would go"."""
-    mine = _predicate(text, fc)
-    theirs = [p for m in home if (p := _predicate(text, m))]
-    return bool(mine) and bool(theirs) and not any(mine & p for p in theirs)
-
-
-def may_answer(text: str, fc: FigureClaim, home: list[FigureClaim]) -> bool:
-    """Whether a join that weighs a figure's words may take ``fc`` as one of ``home``'s
-    answers: by every rule that keeps another quantity out whatever the words, that is,
-    not another occasion ("@"), not set aside (:func:`_set_aside`), not per another thing,
-    of people in another state, at another place or target or name
-    (:func:`_other_quantity`, :func:`.figures._apart`, :func:`_named_apart`), not saying
-    something none of the answers says (:func:`_says_else`: "had walked out on
-    Monday" beside "had left the UK"), not people beside things nor shares of people beside shares
-    of things, not further from the answers than any two answers of one question
-    (:func:`_far_apart`), and never into a question whose own answers lie further apart
-    (:func:`_coherent`). What the words may outweigh is in :func:`doubts`: the learned
-    stage (:mod:`.belongs`) asks this before its model."""
-    if "@" in fc.quantity or fc.revised or _set_aside(text, fc) or \
-            _other_quantity(fc, home) or _apart([fc], home) or _named_apart(fc, home) or \
-            _says_else(text, fc, home) or _far_apart([*home, fc]) or \
-            not _coherent([(b[1] + b[2]) / 2 if (b := _measure_of(m)) else None
-                           for m in home]):
+    if b[0] == "share" and any(_counts_people(m.quantity) != _counts_people(fc.quantity)
+                               for m in home):
         return False
-    return all(_counts_people(m.quantity) == _counts_people(fc.quantity) for m in home)
+    return _says_the_same(text, [fc], home) and not _other_people([fc], home) and \
+        not _another_time(text, [fc], home)
 
 
 #: Things news counts under two names, each side using its own (general English): knife
