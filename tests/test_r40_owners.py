@@ -83,3 +83,18 @@ def test_what_a_party_is_measured_at_is_no_figure_the_party_gives() -> None:
         "The party's 22 percent would be Labour's lowest share at a general election since "
         "1983, pollsters said.\n", "22 percent")
     assert "Labour Party" not in got
+
+
+def _quantities(text: str) -> dict[str, str]:
+    return {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+
+
+def test_a_farm_gate_price_is_no_sum_per_farm() -> None:
+    # found trying a blind article as a user: the page asked "What is the cost per farm?"
+    # of a price per tonne ("farm-gate" is a compound, the price at the farm gate)
+    got = _quantities("A university survey put the average farm-gate price at ₦8.4 million "
+                      "per tonne, its authors said.\n")
+    assert "per farm" not in got["₦8.4 million"]
+    # guard: "the average household bill" is still a sum per household
+    got = _quantities("The regulator put the average household bill at £480 a year.\n")
+    assert "per household" in got["£480"]

@@ -12780,11 +12780,13 @@ _RATE_SUBJECT_RE = re.compile(
 _MONEY_RATE_RE = re.compile(
     r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
     r"yearly|monthly|weekly|daily|hourly))\b")
+#: "per household", "a head", "the average family": the one a sum is per (never the first
+#: word of a compound, "the average farm-gate price": a price at the farm gate).
 _MONEY_PER_RE = re.compile(
     r"\b(?:(?:a|per|each|every)[ \u00a0]+(?:[a-z]+ing[ \u00a0]+)?|average[ \u00a0]+)"
     r"(?P<u>household|family|person|"
     r"head|capita|worker|student|patient|employee|customer|taxpayer|resident|child|adult|home|"
-    r"user|passenger|visitor|farm|school|hospital)\b")
+    r"user|passenger|visitor|farm|school|hospital)\b(?![-\u2010\u2011])")
 _PER_ONE = {"family": "household", "home": "household", "head": "person",
             "capita": "person"}
 #: A period's adjective right before the noun a sum is tied to: "an annual cost of £2m".
