@@ -92,6 +92,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _strikers_in_other_words(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
     alias.update(_kinds_of_happening(text, [fc for fc in out if fc.source is not None]))
+    alias.update(_one_thing_aliases([fc for fc in out if fc.source is not None], alias))
     doers = _people_as_doers([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
@@ -2091,10 +2092,38 @@ def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float
 #: "crimes" and police "offences", a port's "containers" and a shipper's "boxes", a
 #: council's "homes" let short and a tracker's "listings", a regulator's "complaints" and
 #: a maker's "reports", a charity's "children" out of school and a department's
-#: "students".
+#: "students", a tracker's newsroom "jobs" and a firm's "cuts", a union's firefighter "jobs"
+#: and an authority's "posts".
 _ONE_THING_PAIRS = frozenset(frozenset(p) for p in (
     ("crime", "offence"), ("crime", "offense"), ("container", "box"), ("home", "listing"),
-    ("complaint", "report"), ("child", "student"), ("child", "pupil")))
+    ("complaint", "report"), ("child", "student"), ("child", "pupil"), ("job", "cut"),
+    ("job", "post"), ("job", "layoff"), ("job", "redundancy"), ("job", "position")))
+
+
+def _one_thing_aliases(figures: list[FigureClaim], alias: dict[str, str]) -> dict[str, str]:
+    """Two quantities one source each gives, under the two names of a pair in
+    :data:`_ONE_THING_PAIRS`, of one order (:data:`_JOIN_SPREAD`): the later name -> the
+    first, so the two sources meet in one question ("3,140 newsroom jobs" from a tracker,
+    "1,960 cuts" from a firm). A name two sources give is a question already, for
+    :func:`_merge_pair` to weigh."""
+    by_q: dict[str, list[FigureClaim]] = {}
+    for fc in figures:
+        if not fc.revised and "@" not in fc.quantity and fc.quantity not in alias:
+            by_q.setdefault(fc.quantity, []).append(fc)
+    ones = [(q, ms) for q, ms in by_q.items()
+            if len({m.source.name.casefold() for m in ms if m.source is not None}) == 1]
+    out: dict[str, str] = {}
+    for i, (qa, a) in enumerate(ones):
+        for qb, b in ones[i + 1:]:
+            if qb in out or qa in out or not _one_thing(a, b) or \
+                    a[0].source is None or b[0].source is None or \
+                    a[0].source.name.casefold() == b[0].source.name.casefold():
+                continue
+            vals = [v for m in a + b if (v := m.figure.value if m.figure.value is not None
+                                         else m.figure.high) is not None and v > 0]
+            if len(vals) == len(a) + len(b) and max(vals) <= _JOIN_SPREAD * min(vals):
+                out[qb] = qa
+    return out
 
 
 def _one_thing(a: list[FigureClaim], b: list[FigureClaim]) -> bool:
