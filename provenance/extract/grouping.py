@@ -2110,19 +2110,29 @@ def _one_thing_aliases(figures: list[FigureClaim], alias: dict[str, str]) -> dic
     for fc in figures:
         if not fc.revised and "@" not in fc.quantity and fc.quantity not in alias:
             by_q.setdefault(fc.quantity, []).append(fc)
-    ones = [(q, ms) for q, ms in by_q.items()
-            if len({m.source.name.casefold() for m in ms if m.source is not None}) == 1]
+    # (each one-source quantity by its one name: a text of thousands of figures compares
+    # only the names of a pair, not every two quantities)
+    by_name: dict[str, list[str]] = {}
+    for q, ms in by_q.items():
+        if len({m.source.name.casefold() for m in ms if m.source is not None}) == 1 and \
+                len(names := {w[-1] for m in ms if (w := named_words(m.quantity))}) == 1:
+            by_name.setdefault(names.pop(), []).append(q)
     out: dict[str, str] = {}
-    for i, (qa, a) in enumerate(ones):
-        for qb, b in ones[i + 1:]:
-            if qb in out or qa in out or not _one_thing(a, b) or \
-                    a[0].source is None or b[0].source is None or \
-                    a[0].source.name.casefold() == b[0].source.name.casefold():
-                continue
-            vals = [v for m in a + b if (v := m.figure.value if m.figure.value is not None
-                                         else m.figure.high) is not None and v > 0]
-            if len(vals) == len(a) + len(b) and max(vals) <= _JOIN_SPREAD * min(vals):
-                out[qb] = qa
+    pairs = [(qa, qb) for pair in _ONE_THING_PAIRS for na, nb in (sorted(pair),)
+             for qa in by_name.get(na, ()) for qb in by_name.get(nb, ())]
+    order = {q: k for k, q in enumerate(by_q)}
+    for qa, qb in pairs:
+        if order[qb] < order[qa]:
+            qa, qb = qb, qa  # (the later name joins the first)
+        a, b = by_q[qa], by_q[qb]
+        if qb in out or qa in out or not _one_thing(a, b) or \
+                a[0].source is None or b[0].source is None or \
+                a[0].source.name.casefold() == b[0].source.name.casefold():
+            continue
+        vals = [v for m in a + b if (v := m.figure.value if m.figure.value is not None
+                                     else m.figure.high) is not None and v > 0]
+        if len(vals) == len(a) + len(b) and max(vals) <= _JOIN_SPREAD * min(vals):
+            out[qb] = qa
     return out
 
 
