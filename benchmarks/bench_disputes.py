@@ -17,7 +17,6 @@ scoring them tells no one which article failed how. Run it from a checkout (or a
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -36,37 +35,13 @@ OF = {"found": "figures", "attributed": "figures", "attributed_or_body": "figure
       "stmts_found": "stmts", "check_ok": "articles", "page": "articles"}
 
 
-def statements_found(folder: Path, name: str, gold: dict[str, object]) -> int:
-    """How many of the article's annotated quotations the draft holds, with the right
-    speaker: half of the shorter of the two spans overlapping, the README's source rule."""
-    from bench_extract import same_source
-
-    from provenance.extract import extract_text
-
-    text = (folder / name).read_text(encoding="utf-8")
-    ex = extract_text(text)
-    found = 0
-    for gs in gold["statements"]:  # type: ignore[attr-defined]
-        a = text.index(gs["fragment"])
-        b = a + len(gs["fragment"])
-        found += any(
-            min(b, y) - max(a, x) > 0 and min(b, y) - max(a, x) >= 0.5 * min(b - a, y - x)
-            and same_source(st.speaker, gs["speaker"])
-            for st in ex.statements for x, y in st.spans)
-    return found
-
-
 def score_folder(folder: Path) -> list[dict[str, object]]:
-    """One row per article of ``folder`` (``bench_extract.disputes_score``'s, and the
-    quotations found)."""
+    """One row per article of ``folder``: ``bench_extract.disputes_score``'s (the one
+    scorer of the disputes format: figures, sources, disputes, studies, quotations)."""
     from bench_extract import disputes_score
 
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     rows = disputes_score(folder)
     for r in rows:
-        g = gold[str(r["article"])]
-        r["stmts"] = len(g["statements"])
-        r["stmts_found"] = statements_found(folder, str(r["article"]), g)
         r["articles"] = 1
     return rows
 

@@ -754,6 +754,16 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
             end = at + len(gs_["fragment"])
             if any(a < end and at < b for s in ex.studies for a, b in s.mentions):
                 found_s += 1
+        # the annotated quotations the draft holds with the right speaker: a statement's
+        # piece overlapping by half the shorter of the two (the round trip's rule)
+        found_q = 0
+        for gq in gold.get("statements", []):
+            at = text.index(gq["fragment"])
+            span = [(at, at + len(gq["fragment"]))]
+            found_q += any(
+                (ov := overlap(span, [piece])) and ov >= 0.5 * min(length(span), length([piece]))
+                and same_source(st.speaker, gq["speaker"])
+                for st in ex.statements for piece in st.spans)
         in_page = all(q["id"] in hot for q in contested_q)
         rows.append({
             "article": name, "held_out": name not in DISPUTES_TUNED,
@@ -762,6 +772,7 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
             "disputes": len(gold["disputes"]), "disputes_found": found_d,
             "groups": len(groups), "groups_right": flagged, "stray": stray,
             "studies": len(gold["studies"]), "studies_found": found_s,
+            "stmts": len(gold.get("statements", [])), "stmts_found": found_q,
             "check_ok": rep.ok, "mismatch": rep.summary().get("attribution_mismatch", 0),
             "page": bool(contested_q) and in_page,
         })

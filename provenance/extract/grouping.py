@@ -2125,8 +2125,8 @@ def _one_thing_aliases(figures: list[FigureClaim], alias: dict[str, str]) -> dic
         if order[qb] < order[qa]:
             qa, qb = qb, qa  # (the later name joins the first)
         a, b = by_q[qa], by_q[qb]
-        if qb in out or qa in out or not _one_thing(a, b) or \
-                a[0].source is None or b[0].source is None or \
+        # (each is one name of the pair by how it was indexed: :func:`_one_thing` holds)
+        if qb in out or qa in out or a[0].source is None or b[0].source is None or \
                 a[0].source.name.casefold() == b[0].source.name.casefold():
             continue
         vals = [v for m in a + b if (v := m.figure.value if m.figure.value is not None
