@@ -2719,6 +2719,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # its figure to 9,100" homes are one quantity, off supply, only once this has run)
     out[:] = [fc for fc in out if not _denied(text, fc)]
     _kind_words_named(text, out, heads)  # (once every other rule has named what it can)
+    from .described import described_bodies  # (a stage of its own, which imports from here)
+
+    described_bodies(text, out, [p.name for p in people],
+                     [*(n for _a, n, k in mentions.items if k == "organisation"),
+                      *(fc.source.name for fc in out if fc.source is not None and
+                        fc.source.person_id is None and fc.source.name[:1].isupper())])
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
@@ -12087,8 +12093,11 @@ def _kind_words_named(text: str, out: list[FigureClaim],
         as_person = word in OFFICE_ROLES and word not in ORG_NOUNS
         cands: dict[str, FigureClaim] = {}
         for o in (o for d in (-1, 0, 1) for o in by_bucket.get((b[0], b[1] + d), ())):
+            # (a name the text gives no person's part, of kind "person" by its shape
+            # alone, may be the body: "Health New Zealand | Te Whatu Ora said ... 94")
             if o is fc or o.source is None or (
-                    (o.source.kind == "person") != as_person and not document) or \
+                    (o.source.kind == "person") != as_person and not document and not (
+                        not as_person and o.source.person_id is None)) or \
                     not same_value(o.figure, fc.figure) or not _one_measure(fc, o):
                 continue
             if as_person and not _titled(text, word, o.source.name, titled):

@@ -1,0 +1,261 @@
+"""Bodies a story names by what they are.
+
+A story often gives a figure to a description and names the body elsewhere, before or
+after: "a penal reform charity said" above "The Penal Reform Network, which campaigns for
+shorter sentences, said ...", "a community group says" above "The Marlow Clean Water
+Collective, a volunteer group led by ...", "The union that represents most hospital
+midwives, MERAS, went further". The side a journalist checks is the body: a question
+whose side is "penal reform charity" cannot be followed to anyone, and the body's own
+figures stay apart from it.
+
+This is the last of the rules that name sources (:mod:`.figures` reads the text's own
+words first: a body named with the kind's word, the same figure given by name). It takes
+a figure whose source is still a description in lower case and gives it the one body the
+whole text describes as that kind: by its name ("National Aircraft Noise Office" is an
+office; :func:`.figures._of_kind`), by an apposition either way round ("Volunteering
+Aotearoa, the national body for volunteer centres"; "the tenants' charity HomeSafe"; "The
+union that ..., MERAS,"), or by the description's own words in its name ("penal reform"
+in "Penal Reform Network"). Where two bodies fit, or none, the description stays: a guess
+between two bodies is worse than a word the journalist can read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..numbers import singular
+from .behalf import _agrees
+from .figures import (
+    _DAYS,
+    _KIND_MODIFIERS,
+    _LEAD_WORDS,
+    _MONTH_WORDS,
+    _SAYS_RE,
+    ORG_NOUNS,
+    PROPER_RE,
+    FigureClaim,
+    Source,
+    _not_a_name,
+    _of_kind,
+    clean_source,
+    is_org,
+)
+
+_SP = r"[ \u00a0]"
+#: What a description may call a body besides the nouns of bodies' names: general English.
+_KIND_WORDS = frozenset(ORG_NOUNS | {"body", "collective", "nonprofit", "non-profit",
+                                     "watchdog", "charity", "campaign", "network"})
+_HEADS = "|".join(sorted((w for w in _KIND_WORDS if re.fullmatch(r"[a-z-]+", w)),
+                         key=len, reverse=True))
+_NAME = PROPER_RE.pattern
+_DESC = rf"(?P<desc>(?:[a-z][\w’'-]*{_SP}+){{0,4}}?)(?P<head>{_HEADS})\b"
+#: Where an apposition's description ends: a comma, the sentence's end, or what it goes
+#: on to say of the body ("a volunteer group led by", "a charity that"). Never a verb:
+#: "The reservoir holds 12 ML, the utility said" names no body "ML".
+_APPOSITION_END = (rf"(?=[,.;:)]|{_SP}+(?:led|run|founded|based|set|that|which|who|whose|"
+                   rf"for|of|in|with|representing|at|on|from)\b)")
+#: "NAME, a volunteer group", "NAME, the national body for volunteer centres".
+_NAME_THEN_KIND_RE = re.compile(rf"(?P<name>{_NAME}),{_SP}+(?:an?|the){_SP}+{_DESC}"
+                                rf"(?![’'-]){_APPOSITION_END}")
+#: "the tenants' charity HomeSafe", "the campaign group Care Matters Northmere".
+_KIND_THEN_NAME_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?){_SP}+{_DESC},?{_SP}+(?P<name>{_NAME})")
+#: "The union that represents most hospital midwives, MERAS, went further".
+_KIND_WHICH_NAME_RE = re.compile(
+    rf"\b[Tt]he{_SP}+{_DESC}{_SP}+(?:that|which|who){_SP}[^,.;:\n]{{1,90}},{_SP}+"
+    rf"(?P<name>{_NAME}),")
+#: Words that end what a description says of its kind: "union that represents ...",
+#: "national body for volunteer centres".
+_CUT_WORDS = frozenset("that which who whose for of in at on with representing behind "
+                       "based led run".split())
+#: A preposition right before a name: "in Germany", "from Ottawa" (a place or a thing's
+#: name in a clause, no subject with an apposition).
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on|from|to|of|across|for|by|with|near|around|"
+                              r"throughout|into|outside|inside|within)[ \u00a0]+$")
+
+
+def _said_after(text: str, at: int) -> bool:
+    """A verb of saying in what is left of the sentence with no comma before it: the
+    description was the subject of the next clause."""
+    m = re.compile(r"[,.;:!?\n]").search(text, at)
+    end = m.start() if m else len(text)
+    return (m is None or m.group() != ",") and _SAYS_RE.search(text, at, end) is not None
+
+
+#: Words that say a body is not one named before: "in the next town", "a rival union",
+#: "another charity", "a neighbouring council" (general English).
+_ANOTHER_RE = re.compile(r"\b(?:another|next|other|rival|neighbouring|neighboring|"
+                         r"nearby|separate|second)\b")
+#: An indefinite article before a description: "a community group says" brings in a body
+#: the story has not named yet.
+_INDEFINITE_RE = re.compile(rf"\b[Aa]n?{_SP}+$")
+#: Words of a description that say nothing of which body: its article, a scope.
+_PLAIN_WORDS = frozenset(_KIND_MODIFIERS | {"a", "an", "independent", "federal",
+                                            "provincial", "new", "big", "large", "small",
+                                            "leading", "another", "other", "one"})
+#: Sources that are no description of one body (the article's own narration; a
+#: document, whose maker other rules find).
+_NOT_BODIES = frozenset({"article"})
+
+
+def _description(name: str) -> tuple[str, list[str]] | None:
+    """(kind, words that say which) of a lower-case description ("penal reform charity":
+    ("charity", ["penal", "reform"])); None for anything else ("brand owners", "staff")."""
+    words = [w.strip(",.;:“”\"") for w in name.replace("\u00a0", " ").split()]
+    words = [w for w in words if w]
+    while words and (words[0] in ("the", "a", "an", "its", "their") or
+                     re.search(r"[’']s?$", words[0])):
+        words = words[1:]  # (an article, a possessive: "province's")
+    for k, w in enumerate(words):
+        if w in _CUT_WORDS:
+            words = words[:k]
+            break
+    if not words or not all(w[:1].islower() for w in words):
+        return None
+    head = words[-1]
+    if head not in _KIND_WORDS or singular(head) != head:
+        return None  # (plurals are many bodies or people: "insurers", "brand owners")
+    which = [singular(w.strip("’'")) for w in words[:-1]
+             if w.strip("’'") and w not in _PLAIN_WORDS and len(w.strip("’'")) >= 4]
+    if head == "office" and not which:
+        return None  # ("his office", "the governor's office": a person's, no body's)
+    return head, which
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"body", "organisation", "organization", "group"}
+
+
+class _Bodies:
+    """The bodies a text names and the kinds it calls them (read once, when some figure's
+    source is a description)."""
+
+    def __init__(self, text: str, names: Iterable[str], people: set[str],
+                 givers: set[str]) -> None:
+        self.text = text
+        self.kinds: dict[str, set[str]] = {}
+        #: where the text first names each body
+        self.first: dict[str, int] = {}
+        #: the bodies that give a figure in the text
+        self.givers = givers
+        for n in names:
+            self._add(n, None, people)
+        for rx in (_NAME_THEN_KIND_RE, _KIND_THEN_NAME_RE, _KIND_WHICH_NAME_RE):
+            for m in rx.finditer(text):
+                if _PLACE_BEFORE_RE.search(text, max(0, m.start("name") - 12),
+                                           m.start("name")) or \
+                        m.group("name").split()[0] in _LEAD_WORDS - {"The"}:
+                    continue  # ("in Germany, the federal agency": a place; "In March,")
+                if rx is _NAME_THEN_KIND_RE and _said_after(text, m.end()):
+                    continue  # ("Germany, the federal agency for nature conservation
+                    # said": a clause's end and the next subject, no apposition)
+                self._add(m.group("name"), m.group("head"), people)
+
+    def _add(self, raw: str, kind: str | None, people: set[str]) -> None:
+        name = clean_source(raw)
+        if not name or all(w.lower() in _KIND_WORDS for w in name.split()):
+            return  # ("Police", "The Council": the kind's word, no name)
+        if not name or not name[:1].isupper() or name in people or _not_a_name(name) or \
+                name.split()[0] in _DAYS or name.split()[0] in _MONTH_WORDS or \
+                any(name in p or p in name for p in people if len(p) > 3):
+            return  # (a person: "the union's Hana Rurawhe")
+        if kind is None and not is_org(name):
+            return
+        if name not in self.kinds:
+            self.kinds[name] = set()
+            at = self.text.find(name)
+            self.first[name] = at if at >= 0 else len(self.text)
+        if kind is not None:
+            self.kinds[name].add(kind)
+
+    def another(self, name: str) -> bool:
+        """The text says where it first names the body that it is another one ("St Mary's
+        Hospital in the next town", "a rival union", "another charity")."""
+        at = self.first[name]
+        return _ANOTHER_RE.search(self.text, at, min(len(self.text), at + len(name) + 60)
+                                  ) is not None
+
+    def of(self, kind: str, which: list[str], after: int | None = None,
+           not_these: Iterable[str] = ()) -> str | None:
+        """The one body of ``kind`` (by name or apposition) whose name holds ``which``,
+        else the one body of ``kind`` (by apposition, when ``which`` says more); else
+        the one body whose name holds two words or more of ``which``; None when none or
+        several fit. ``after``: only bodies first named after it; ``not_these``: bodies
+        that cannot be the one."""
+        out = set(not_these)
+        bodies = [n for n in self.kinds if n not in out and not self.another(n) and
+                  (after is None or self.first[n] > after)]
+        # (of the kind by its name alone, a body that gives no figure here is only
+        # mentioned: "The European Union offered help" is no headline's "union")
+        fits = {n for n in bodies
+                if (_of_kind(n, kind) and n in self.givers) or
+                any(_same_kind(k, kind) for k in self.kinds[n])}
+        named = {n for n in bodies if which and all(_holds(n, w) for w in which)}
+        # (a description whose words no name holds fits only a body the text itself
+        # calls that kind: "the state wildlife department" is no "Labor Department")
+        loose = {n for n in fits if self.kinds[n]} if which else fits
+        for got in (fits & named, loose if not named else set(),
+                    named if len(which) >= 2 else set()):
+            if len(got) == 1:
+                return next(iter(got))
+            if len(got) > 1:
+                return None
+        return None
+
+
+def _holds(name: str, word: str) -> bool:
+    return any(singular(w.strip("’'.,").lower())[:5] == word[:5]
+               for w in name.split() if len(w) >= 4)
+
+
+def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
+                     names: Iterable[str]) -> None:
+    """Gives a figure whose source is a lower-case description of one body the one body
+    the text names as that kind (the module's rules). ``people``: the names of the text's
+    people; ``names``: the other proper names it holds (its bodies among them)."""
+    wanted = [(fc, d) for fc in out if (s := fc.source) is not None and
+              s.kind in ("generic", "organisation") and s.person_id is None and
+              s.name[:1].islower() and s.name not in _NOT_BODIES and
+              (d := _description(s.name)) is not None]
+    if not wanted:
+        return
+    bodies = _Bodies(text, names, {p for p in people if p},
+                     {fc.source.name for fc in out if fc.source is not None})
+    for fc, (kind, which) in wanted:
+        s = fc.source
+        assert s is not None
+        # "a canal trust that works in the next county", after "The Fenwick Canal Trust":
+        # a body brought in with "a" is one the story names after it, if any
+        indefinite = _indefinite(text, s)
+        body = bodies.of(kind, which, s.start if indefinite else None,
+                         _disagreeing(fc, out))
+        if body is not None:
+            fc.source = Source(body, "organisation", None, "described", s.start, s.study,
+                               s.confirmed)
+
+
+def _indefinite(text: str, s: Source) -> bool:
+    """Whether the text brings the description in with "a" ("according to a canal trust":
+    the source's start may be its verb's or its article's, so the description is looked
+    for near it)."""
+    if s.start < 0:
+        return False
+    at = text.find(s.name, max(0, s.start - 5), s.start + 80)
+    at = at if at >= 0 else s.start
+    return _INDEFINITE_RE.search(text, max(0, at - 4), at) is not None
+
+
+def _disagreeing(fc: FigureClaim, out: list[FigureClaim]) -> set[str]:
+    """The bodies that give a figure of ``fc``'s quantity none of which agrees with it:
+    "According to a housing association, 40% ... The Riverside Housing Association ...
+    says the figure is 15%" names another association, not the one that said 40%."""
+    theirs: dict[str, bool] = {}
+    for o in out:
+        if o is fc or o.source is None or o.quantity != fc.quantity or \
+                not o.source.name[:1].isupper():
+            continue
+        theirs[o.source.name] = theirs.get(o.source.name, False) or _agrees(fc, o)
+    return {n for n, agrees in theirs.items() if not agrees}
+
+
+__all__ = ["described_bodies"]
