@@ -371,15 +371,22 @@ _FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted
 #: "Doyle's one-million figure"); alone it is no figure (:data:`WORDS`), nor in a name
 #: written with capitals ("the One Million Trees Project").
 _ONE_SCALED = r"(?-i:[Oo]ne(?=[ \u00a0-](?:thousand|million|billion|trillion)(?![\w-])))"
+#: "fourteen point two" (million), "one point five" (per cent): a decimal said in words,
+#: as speech and transcripts write it; only before a scale word or "per cent", where it can
+#: be nothing else.
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_POINT_WORDS = (rf"(?:{_TENSWORD}){_SP}+point(?:{_SP}+(?:{_DIGIT_WORD})){{1,3}}"
+                rf"(?={_SP}+(?:thousand|million|billion|trillion|per{_SP}?cent|percent)"
+                rf"(?![\w-]))")
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
-        rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
-        rf"|{_ONE_SCALED}))")
+        rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|{_POINT_WORDS}|(?:{_TENSWORD}){_AND_HALF}|"
+        rf"{_COMPOUND}|{_WORDNUM}|{_ONE_SCALED}))")
 #: Times and events a count is spread over: "one game in five", "one death in three
 #: days" are rates, not shares (a regular expression's alternatives).
 _ONE_IN_TIMES = "day|week|month|year|hour|minute|night|weekend|season|game|match|race|round"
 _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
-         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
-         r"|one))")
+         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|{_POINT_WORDS}|(?:{_TENSWORD}){_AND_HALF}|"
+         rf"{_COMPOUND}|{_WORDNUM}|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 #: ("four thousand crore", "1.5 lakh crore": a scale of a scale, as Indian writing
 #: gives sums of a thousand crore and more; the value is the product.)
@@ -917,6 +924,10 @@ def _num(token: str) -> float:
     if fm and fm.group(1).replace("-", " ") in _SHARE_WORDS:
         # "half a" (trillion), "a quarter of a" (million), "three-quarters of a" (billion)
         return _SHARE_WORDS[fm.group(1).replace("-", " ")] / 100.0
+    if " point " in t:  # "fourteen point two": 14.2
+        head, _, tail = t.partition(" point ")
+        digits = "".join(str(_DIGIT_VALUES[w]) for w in tail.split())
+        return float(WORDS[head]) + float("0." + digits)
     if t.endswith("and a half"):  # "four and a half": 4.5
         head = t[:-len("and a half")].strip()
         return float(WORDS[head]) + 0.5 if head in WORDS else float(head) + 0.5
@@ -931,8 +942,14 @@ def _num(token: str) -> float:
     return saturate(float(t.replace(",", "")))
 
 
+_DIGIT_VALUES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 def _decimals(token: str) -> int:
     t = token.strip()
+    if " point " in t.lower():  # "fourteen point two": one decimal
+        return len(t.lower().partition(" point ")[2].split())
     if _DECIMAL_COMMA_RE.fullmatch(t):
         t = t.replace(",", ".")
     return len(t.split(".", 1)[1]) if "." in t and t[0].isdigit() or t.startswith(".") else 0

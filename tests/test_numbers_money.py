@@ -70,10 +70,18 @@ def test_a_rand_range_is_one_range_of_rand():
     ("A hundred and fifty goats were lost.", 150),
     ("Officials counted two and a half million visitors.", 2.5e6),
     ("The board counted 3 and a half thousand votes.", 3_500),
+    # a decimal said in words, as a transcript writes speech (round 41)
+    ("Fourteen point two million accounts were active.", 14.2e6),
+    ("It is one point five per cent, she said.", 1.5),
 ])
 def test_numbers_written_out_in_words_add_up(text, value):
     (n,) = find_numbers(text)
     assert n.value == pytest.approx(value)
+
+
+def test_a_point_that_is_no_decimal_stays_a_word():
+    (n,) = find_numbers("At this point two million people had left the city.")
+    assert n.value == 2e6
 
 
 def test_indian_digit_grouping_is_one_number():

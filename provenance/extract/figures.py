@@ -2938,8 +2938,11 @@ _CONVERTED_RE = re.compile(
 #: volunteers could verify", "40,000 was the figure we gave", "6,800 remains our estimate".
 _IS_THE_FIGURE_RE = re.compile(
     rf"{_SP}+(?:is|was|remains|remained|stays|stayed){_SP}+(?:still{_SP}+)?"
-    rf"(?:the|our|my|their|its|his|her){_SP}+(?:[a-z]+{_SP}+)?"
-    rf"(?:number|figure|count|total|estimate|tally)\b")
+    rf"(?:(?:the|our|my|their|its|his|her){_SP}+(?:[a-z]+{_SP}+)?"
+    rf"(?:number|figure|count|total|estimate|tally)\b|"
+    # ("Ninety-four is still too many", "Thirty-eight is far too high": a figure given
+    # before, judged)
+    rf"(?:(?:far|much|way|still){_SP}+)?too{_SP}+(?:many|few|high|low|much|little)\b)")
 
 
 def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
