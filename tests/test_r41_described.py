@@ -1,4 +1,4 @@
-"""Bodies a story names by what they are (round 41).
+"""Bodies a story names by what they are, and whose data a figure reads (round 41).
 
 Writers who never saw the code give a figure to a description and name the body in
 another sentence: "a drug-policy charity said" above "The Harm Reduction Forum, which
@@ -80,3 +80,45 @@ def test_many_bodies_described_in_the_plural_stay_as_written() -> None:
         "The Northfield Insurance Bureau, a trade body, publishes claims data each quarter. "
         "Police recorded 6,100 thefts.\n")
     assert got["nearly 9,400 cars"] != "Northfield Insurance Bureau"
+
+
+# A body's data, brought in by one sentence and read out in the next (extract/continued.py)
+
+def test_a_figure_read_from_a_bodys_data_in_the_next_sentence_is_the_bodys() -> None:
+    got = _sources(
+        "How long do patients wait for a scan?\n\n"
+        "The health board says the average wait for an MRI scan is 9 weeks.\n\n"
+        "The Scan Access Forum collects booking records from the region's six imaging "
+        "units. Across the 12 months to March, the average wait was 17 weeks.\n")
+    assert got["17 weeks"] == "Scan Access Forum"
+
+
+def test_a_study_workers_figure_is_the_bodys_whose_review_it_is() -> None:
+    got = _sources(
+        "How many passengers used the airport?\n\n"
+        "The airport authority says 5.2 million passengers passed through last year.\n\n"
+        "A lower estimate comes from the Marlow County Auditor, which published a review of "
+        "the authority's statistics in May. Auditors sampled 40 days of gate records and "
+        "estimated total traffic at between 4.1 million and 4.3 million passengers.\n")
+    assert got["between 4.1 million and 4.3 million"] == "Marlow County Auditor"
+
+
+def test_a_past_value_or_a_part_after_a_bodys_data_is_not_its_side() -> None:
+    got = _sources(
+        "How many people live in Alder Falls?\n\n"
+        "The mayor says the town has 40,000 residents.\n\n"
+        "The State Demographic Office published its population estimates in May. Alder "
+        "Falls had 32,760 residents as of July, up from the 31,412 people counted in the "
+        "2020 census.\n")
+    assert got["31,412 people"] != "State Demographic Office"
+
+
+def test_a_bare_number_a_speaker_judges_says_again_the_figure_before() -> None:
+    got = {fc.figure.text: (fc.source.name if fc.source else None, fc.quantity)
+           for fc in extract_text(
+               "How many cases were stayed for delay?\n\n"
+               "The justice department says 38 criminal cases were stayed for delay last "
+               "year. Defence lawyers count 94.\n\n"
+               "\"Thirty-eight is too many, and we are hiring judges,\" said Justice Minister "
+               "Dana Okoro.\n").figures}
+    assert got["Thirty-eight"] == ("Dana Okoro", got["38 criminal cases"][1])

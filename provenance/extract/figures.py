@@ -2725,6 +2725,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                      [*(n for _a, n, k in mentions.items if k == "organisation"),
                       *(fc.source.name for fc in out if fc.source is not None and
                         fc.source.person_id is None and fc.source.name[:1].isupper())])
+    from .continued import continued_sources  # (a stage of its own, which imports from here)
+
+    continued_sources(text, out, mentions.items, [p.name for p in people])
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)

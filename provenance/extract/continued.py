@@ -1,0 +1,128 @@
+"""Figures a body's data gives in the sentence after the one that brings the data in.
+
+News reports a body's survey, audit or data in two steps: one sentence says whose data it
+is, the next gives what it found, with no source of its own. "The Galway Taxi Operators'
+Group collects anonymised booking data from the three dispatch apps. Across the 12
+weekends ..., the average time between booking and pick-up was between 9 and 14
+minutes." "A performance audit by the Riverton City Auditor ... drew a random sample of
+2,500 calls. Measured that way, the median response was 14.2 minutes." The figure is the
+body's: it is what its data says, and it is a side of the dispute the article reports.
+
+A stage of :func:`provenance.extract.figures.find_figure_claims`, once every other rule
+has named what it can: a figure with no source (or one the study's own workers give:
+"Auditors sampled 36 days ... and estimated") takes the one body named in the sentence
+before, when that sentence speaks of its data (:data:`_DATA_WORDS`) and the figure's own
+sentence names no one else. Only a figure of a quantity another source gives a figure of:
+what the rule is for is the side of a question, not every number near a survey.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..speech.speakers import UP, sentence_start
+from ..text import STOPWORDS
+from .figures import _LEAD_WORDS, FigureClaim, Source, is_org
+
+_SP = r"[ \u00a0]"
+#: Words of a body's data or a study of it (general English).
+_DATA_WORDS = re.compile(
+    r"\b(?:survey(?:ed|s)?|audit(?:ed|s)?|review(?:ed)?|data|dataset|count(?:ed)?|stud(?:y|ies)|"
+    r"report|records|figures|statistics|analysis|analysed|analyzed|sample[ds]?|"
+    r"questionnaires?|edition|census|poll(?:ed)?|logs|dashboard|tally|inspection|"
+    r"collects|compiles|tracks|monitors|measured)\b", re.I)
+#: The people who do a study's work, as a sentence's subject: theirs is the study's figure.
+_STUDY_WORKERS = frozenset({"researchers", "auditors", "inspectors", "analysts",
+                            "investigators", "surveyors"})
+#: A value a figure is compared with: "up from", "down from the", "compared with".
+_PAST_VALUE_RE = re.compile(rf"\b(?:(?:up|down|rising|falling|rose|fell){_SP}+from|"
+                            rf"compared{_SP}+(?:with|to)|against)(?:{_SP}+the)?{_SP}+$", re.I)
+#: The first person of the sentence: the article's own finding or a speaker's.
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+#: Common sentence openings that are no name (general English).
+_OPENING_WORDS = frozenset("across among overall altogether together over under about "
+                           "around nearly almost roughly some most half one two three four "
+                           "five six seven eight nine ten per each every all both only "
+                           "just".split())
+#: How far back the sentence before may open (a long sentence of a report's method).
+_REACH = 600
+
+
+def continued_sources(text: str, out: list[FigureClaim],
+                      names: Iterable[tuple[int, str, str]], people: Iterable[str]) -> None:
+    """Gives the figures the module's rule reads their body. ``names``: the text's proper
+    names (start, name, kind), in order; ``people``: the names of its people."""
+    given: dict[str, set[str]] = {}
+    orgs: set[str] = set()  # (the bodies the text gives figures to)
+    for fc in out:
+        if fc.source is not None and fc.source.kind != "generic":
+            given.setdefault(fc.quantity, set()).add(fc.source.name)
+            if fc.source.kind == "organisation" and fc.source.name[:1].isupper():
+                orgs.add(fc.source.name)
+    wanted = [fc for fc in out if _unsourced(fc) and fc.quantity in given]
+    if not wanted:
+        return
+    persons = {p for p in people if p}
+    orgs -= persons
+    bodies = sorted((a, n) for a, n, k in names
+                    if k == "organisation" and n not in persons and is_org(n))
+
+    def named_in(a: int, b: int) -> set[str]:
+        # (a body by the shape of its name, or one the text gives figures to: "Hear
+        # Scotland Together" has no word of a body's)
+        return {n for at, n in bodies if a <= at < b and not _after_number(text, at)} | \
+            {n for n in orgs if text.find(n, a, b) >= 0}
+
+    for fc in wanted:
+        ss, se = fc.sentence
+        if text[fc.start - 1:fc.start] == "(" or _PAST_VALUE_RE.search(
+                text, max(ss, fc.start - 40), fc.start):
+            continue  # ("net migration from other states (393)": a part of a figure; "up
+            # from the 31,412": a past value)
+        if named_in(ss, fc.start) or any(text.find(p, ss, fc.start) >= 0 for p in persons) \
+                or _opens_with_a_name(text, ss) or _WE_RE.search(text, ss, se):
+            continue  # (its own sentence names someone, or is the article's or a
+            # speaker's own: "we found"; other rules read it)
+        back = max(0, ss - _REACH)
+        ps = sentence_start(text, back, max(back, ss - 2))
+        if ps >= ss or not _DATA_WORDS.search(text, ps, ss):
+            continue
+        named = named_in(ps, ss)
+        if len(named) != 1:
+            continue
+        body = named.pop()
+        if body in given[fc.quantity]:
+            continue  # (the body's side is given already: a second value of it is a past
+            # one or a part, "up from the 31,412 counted in 2020", never a revision)
+        s = fc.source
+        fc.source = Source(body, "organisation", None, "continued", ps,
+                           s.study if s is not None else None)
+        given[fc.quantity].add(body)  # ("... and found gaps on 23 days": one side each)
+
+
+def _opens_with_a_name(text: str, ss: int) -> bool:
+    """A sentence whose first word is a name no rule knows ("Adelson has committed 3,900
+    pairs"): a capitalised word that is no word of English's stock (:data:`STOPWORDS`, a
+    sentence's lead words) nor a participle or adverb ("Measured that way", "Overall")."""
+    m = re.compile(rf"[\"“‘']?([{UP}][\w’'-]*)").match(text, ss)
+    if m is None:
+        return False
+    w = m.group(1)
+    return not (w in _LEAD_WORDS or w.lower() in STOPWORDS or
+                w.lower().endswith(("ed", "ing", "ly")) or w.lower() in _STUDY_WORKERS or
+                w.lower() in _OPENING_WORDS)
+
+
+def _after_number(text: str, at: int) -> bool:
+    """A name in capitals right after a number is its unit: "3.62 million TEU"."""
+    return re.search(rf"\d(?:{_SP}*(?:thousand|million|billion))?{_SP}*$",
+                     text[max(0, at - 20):at]) is not None
+
+
+def _unsourced(fc: FigureClaim) -> bool:
+    s = fc.source
+    return s is None or (s.kind == "generic" and s.name.lower() in _STUDY_WORKERS)
+
+
+__all__ = ["continued_sources"]
