@@ -1526,6 +1526,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 same = None
         if same is None and not st.organisation and not st.author:
             st.organisation = _doer_near(text, end, pe)  # "... The Consortium surveyed"
+        if same is None and not st.organisation and not st.author and \
+                (mo := _SAMPLE_MEMBERS_OF_RE.match(text, end)) is not None:
+            # "A survey of 287 members of the Colorado Psychological Association ...
+            # found": no one else named as its maker, the body surveyed its own members
+            st.organisation = _clean(mo.group("org"))
         if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
             # "The new number is from a 2014 survey of parents": the survey the new figure
             # was said to come from ("released the results of a new parent survey")
@@ -2140,6 +2145,15 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
     mods = set(words[1:-1]) if len(words) > 2 else set()
     telling = {w for w in mods if any(w in (p.phrase or "").lower().split()
                                       for p in studies[-RECENT_STUDIES:])}
+    if studies and not fresh and not (st.organisation or st.author) and \
+            _BARE_DEFINITE_RE.match(st.phrase or "") and \
+            (studies[-1].noun or "study").split()[-1:] == (st.noun or "study").split()[-1:]:
+        # "a study by the Singapore Institute of Digital Trust, released in March 2025.
+        # The study surveyed 2,012 residents ... in November and December 2024": "the
+        # study" with no word between its article and its noun is the one last named,
+        # whatever year its own sentence gives (when the work was done, not published);
+        # of that very noun ("The census ...; the survey ..." is the survey before)
+        return studies[-1]
     for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
         if telling and not telling & set((prev.phrase or "").lower().split()):
@@ -2215,6 +2229,17 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         if st.author and st.author == prev.author:
             return prev
     return None
+
+
+#: A study's sample of people and the body they are members of, right after its noun ("a
+#: survey | of 287 members of the Colorado Psychological Association").
+_SAMPLE_MEMBERS_OF_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?:(?:more{_SP}+than|about|nearly|some|over|almost){_SP}+)?[\d,]+{_SP}+"
+    rf"(?:[a-z-]+{_SP}+)?(?:members|employees|staff){_SP}+of{_SP}+(?:the{_SP}+)?"
+    rf"(?P<org>{_PROPER})")
+#: A study named by its article and noun alone: "The study surveyed", "This survey found".
+_BARE_DEFINITE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?:study|survey|poll|"
+                               r"audit|review|report|analysis|paper|trial)\b(?![’'-])")
 
 
 def _title_words(title: str) -> set[str]:
