@@ -66,11 +66,31 @@ def test_a_description_two_bodies_fit_stays_as_written() -> None:
             "The river was unsafe for swimming on up to 48 days last summer, the community "
             "group says.\n\n"
             "The council says its own sampling found 17 days above the safe limit.\n\n"
-            "The Tamar Swim Collective, a volunteer group led by retired chemist Dr Ruth "
+            "The Tamar Swim Collective, a community group led by retired chemist Dr Ruth "
             "Avery, tests the water twice a week.")
     assert _sources(text + "\n")["up to 48 days"] == "Tamar Swim Collective"
-    got = _sources(text + " The Riverside Anglers, a fishing group, keeps its own log.\n")
+    got = _sources(text + " The Riverside Anglers, a community group of fishermen, keeps "
+                   "its own log.\n")
     assert got["up to 48 days"] == "community group"
+
+
+def test_a_description_the_text_sets_apart_or_words_no_body_has_stays_as_written() -> None:
+    """(Guards found by a review: "a rival union", "a residents' group" beside "a heritage
+    group", "Last March," as a name, a study "run by the ministry".)"""
+    got = _sources(
+        "Pay offer: union says 60% back strike\n\n"
+        "Unite, the largest union at the plant, says 45% of members back a strike. A rival "
+        "union said 60% would walk out.\n")
+    assert got["60%"] != "Unite"
+    got = _sources(
+        "How many residents object?\n\n"
+        "About 7% of residents object to the tower, a residents' group said.\n\n"
+        "The Harlow Civic Society, a heritage group, says 22% object.\n")
+    assert got["About 7%"] != "Harlow Civic Society"
+    got = _sources(
+        "Last March, the federal agency, which funds the programme, said a fifth of places "
+        "were empty. The union says a third are.\n")
+    assert got.get("a fifth") != "Last March"
 
 
 def test_many_bodies_described_in_the_plural_stay_as_written() -> None:

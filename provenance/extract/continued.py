@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from ..speech.speakers import UP, sentence_start
 from ..text import STOPWORDS
-from .figures import _LEAD_WORDS, FigureClaim, Source, is_org
+from .figures import _LEAD_WORDS, _SAYS, FigureClaim, Source, is_org
 
 _SP = r"[ \u00a0]"
 #: Words of a body's data or a study of it (general English).
@@ -33,11 +33,23 @@ _DATA_WORDS = re.compile(
     r"questionnaires?|edition|census|poll(?:ed)?|logs|dashboard|tally|inspection|"
     r"collects|compiles|tracks|monitors|measured)\b", re.I)
 #: The people who do a study's work, as a sentence's subject: theirs is the study's figure.
-_STUDY_WORKERS = frozenset({"researchers", "auditors", "inspectors", "analysts",
-                            "investigators", "surveyors"})
+_STUDY_WORKERS = frozenset({"researchers", "auditors", "inspectors", "investigators",
+                            "surveyors"})  # (never "analysts", who say what they think)
 #: A value a figure is compared with: "up from", "down from the", "compared with".
 _PAST_VALUE_RE = re.compile(rf"\b(?:(?:up|down|rising|falling|rose|fell){_SP}+from|"
                             rf"compared{_SP}+(?:with|to)|against)(?:{_SP}+the)?{_SP}+$", re.I)
+#: A sentence that opens with another place: "In Norway,", "At Heathrow,", "Elsewhere".
+_ELSEWHERE_RE = re.compile(rf"(?:(?:In|At|For|Unlike|Outside|Across){_SP}+(?:the{_SP}+)?"
+                           rf"(?!(?:January|February|March|April|May|June|July|August|"
+                           rf"September|October|November|December)\b)[{UP}]|Elsewhere\b)")
+#: A supposition or a forecast, no finding: "If ...", "could", "would", "will".
+_IF_OR_MAY_RE = re.compile(r"^(?:If|Unless|Should)\b|\b(?:could|would|might|may|will)\b")
+#: Another's figure, or one compared: "another company", "compares with".
+_OTHER_RE = re.compile(r"\b(?:another|other|compar(?:es|ed|ing)|whereas|while)\b", re.I)
+#: An owner of the figure in its own sentence: "The ferry regulator's own figure" (never
+#: "after re-examining the company's raw logger files").
+_OWNER_RE = re.compile(rf"(?:\w[’']s|s[’']){_SP}+(?:own{_SP}+)?(?:[a-z]+{_SP}+)?(?:figure|"
+                       rf"estimate|count|number|tally|total|data|statistics|reckoning)s?\b")
 #: The first person of the sentence: the article's own finding or a speaker's.
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: Common sentence openings that are no name (general English).
@@ -81,9 +93,16 @@ def continued_sources(text: str, out: list[FigureClaim],
             continue  # ("net migration from other states (393)": a part of a figure; "up
             # from the 31,412": a past value)
         if named_in(ss, fc.start) or any(text.find(p, ss, fc.start) >= 0 for p in persons) \
-                or _opens_with_a_name(text, ss) or _WE_RE.search(text, ss, se):
+                or _opens_with_a_name(text, ss) or _WE_RE.search(text, ss, se) or \
+                _ELSEWHERE_RE.match(text, ss) or _IF_OR_MAY_RE.search(text, ss, se) or \
+                _said_in(text, fc) or _OTHER_RE.search(text, ss, se) or \
+                _OWNER_RE.search(text, ss, fc.start):
             continue  # (its own sentence names someone, or is the article's or a
-            # speaker's own: "we found"; other rules read it)
+            # speaker's own: "we found"; another place's: "In Norway, fewer than 2%"; a
+            # supposition or forecast: "If the ferries arrive, 98% could run"; someone
+            # else's by a verb of saying, an owner or a comparison: "the minister
+            # admitted", "The regulator's own figure is", "That compares with 99% on the
+            # routes run by another company")
         back = max(0, ss - _REACH)
         ps = sentence_start(text, back, max(back, ss - 2))
         if ps >= ss or not _DATA_WORDS.search(text, ps, ss):
@@ -112,6 +131,29 @@ def _opens_with_a_name(text: str, ss: int) -> bool:
     return not (w in _LEAD_WORDS or w.lower() in STOPWORDS or
                 w.lower().endswith(("ed", "ing", "ly")) or w.lower() in _STUDY_WORKERS or
                 w.lower() in _OPENING_WORDS)
+
+
+#: A verb of saying (the figures' one lexicon, and the verbs of owning up a figure), not in
+#: the passive ("have been confirmed") nor a noun of speech's wider lexicon ("for
+#: technical reasons").
+_SAID_RE = re.compile(rf"(?<!\bbeen )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bis )"
+                      rf"\b(?:{_SAYS}|admitted|admits|conceded|concedes|acknowledged|"
+                      rf"acknowledges|insisted|insists|argued|argues)\b")
+
+
+#: Who says it, after the figure: ", the transport minister admitted" (never ", and one
+#: in eight said").
+_TRAILING_SAID_RE = re.compile(rf",{_SP}+(?!and\b|but\b|while\b)(?:[\w’'-]+{_SP}+){{0,5}}?"
+                               rf"{_SAID_RE.pattern}")
+
+
+def _said_in(text: str, fc: FigureClaim) -> bool:
+    """Someone says the figure after it ("..., the transport minister admitted in
+    parliament"): its voice is theirs. Not a clause of its own after the figure ("...,
+    and one in eight said they had waited more than a year")."""
+    # (a voice before the figure that names someone is read by the rules of speech; one
+    # that does not is the body's own: "it estimated", "saying that 58 containers")
+    return _TRAILING_SAID_RE.search(text, fc.end, fc.sentence[1]) is not None
 
 
 def _after_number(text: str, at: int) -> bool:

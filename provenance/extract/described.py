@@ -34,6 +34,7 @@ from .figures import (
     _SAYS_RE,
     ORG_NOUNS,
     PROPER_RE,
+    STUDY_NOUNS,
     FigureClaim,
     Source,
     _not_a_name,
@@ -49,7 +50,12 @@ _KIND_WORDS = frozenset(ORG_NOUNS | {"body", "collective", "nonprofit", "non-pro
 _HEADS = "|".join(sorted((w for w in _KIND_WORDS if re.fullmatch(r"[a-z-]+", w)),
                          key=len, reverse=True))
 _NAME = PROPER_RE.pattern
-_DESC = rf"(?P<desc>(?:[a-z][\w’'-]*{_SP}+){{0,4}}?)(?P<head>{_HEADS})\b"
+#: (the words before a description's kind: never a preposition, an article or a verb of
+#: making: "a study run by the ministry" is a study, "a steward at the union" a person)
+_NOT_DESC_WORDS = ("by|of|for|at|in|from|with|run|led|made|owned|the|a|an|on|to|and|or|who|"
+                   "that|which|near")
+_DESC = (rf"(?P<desc>(?:(?!(?:{_NOT_DESC_WORDS})\b)[a-z][\w’'-]*{_SP}+){{0,4}}?)"
+         rf"(?P<head>{_HEADS})\b")
 #: Where an apposition's description ends: a comma, the sentence's end, or what it goes
 #: on to say of the body ("a volunteer group led by", "a charity that"). Never a verb:
 #: "The reservoir holds 12 ML, the utility said" names no body "ML".
@@ -62,8 +68,8 @@ _NAME_THEN_KIND_RE = re.compile(rf"(?P<name>{_NAME}),{_SP}+(?:an?|the){_SP}+{_DE
 _KIND_THEN_NAME_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?){_SP}+{_DESC},?{_SP}+(?P<name>{_NAME})")
 #: "The union that represents most hospital midwives, MERAS, went further".
 _KIND_WHICH_NAME_RE = re.compile(
-    rf"\b[Tt]he{_SP}+{_DESC}{_SP}+(?:that|which|who){_SP}[^,.;:\n]{{1,90}},{_SP}+"
-    rf"(?P<name>{_NAME}),")
+    rf"\b[Tt]he{_SP}+{_DESC}{_SP}+(?:that|which|who){_SP}[^,.;:\n]{{0,89}}[a-z],{_SP}+"
+    rf"(?P<name>{_NAME}),")  # (never "... near Laverton, Western Australia,": a place)
 #: Words that end what a description says of its kind: "union that represents ...",
 #: "national body for volunteer centres".
 _CUT_WORDS = frozenset("that which who whose for of in at on with representing behind "
@@ -82,6 +88,10 @@ def _said_after(text: str, at: int) -> bool:
     return (m is None or m.group() != ",") and _SAYS_RE.search(text, at, end) is not None
 
 
+#: Words that open a sentence with a time or a place, never a body's name: "Last March,
+#: the federal agency, which ...", "Outside Sydney, the state agency" (general English).
+_OPENERS = frozenset("Last Next Outside Following Earlier Later Since Until Inside Beyond "
+                     "Elsewhere Nationally Locally Overall Meanwhile".split())
 #: Words that say a body is not one named before: "in the next town", "a rival union",
 #: "another charity", "a neighbouring council" (general English).
 _ANOTHER_RE = re.compile(r"\b(?:another|next|other|rival|neighbouring|neighboring|"
@@ -93,6 +103,9 @@ _INDEFINITE_RE = re.compile(rf"\b[Aa]n?{_SP}+$")
 _PLAIN_WORDS = frozenset(_KIND_MODIFIERS | {"a", "an", "independent", "federal",
                                             "provincial", "new", "big", "large", "small",
                                             "leading", "another", "other", "one"})
+#: Words that set a description's body against one the text names (general English).
+_CONTRAST_WORDS = frozenset("rival second another other opposition separate different "
+                            "third competing".split())
 #: Sources that are no description of one body (the article's own narration; a
 #: document, whose maker other rules find).
 _NOT_BODIES = frozenset({"article"})
@@ -104,10 +117,13 @@ def _description(name: str) -> tuple[str, list[str]] | None:
     words = [w.strip(",.;:“”\"") for w in name.replace("\u00a0", " ").split()]
     words = [w for w in words if w]
     while words and (words[0] in ("the", "a", "an", "its", "their") or
-                     re.search(r"[’']s?$", words[0])):
-        words = words[1:]  # (an article, a possessive: "province's")
+                     re.search(r"[’']s$", words[0])):
+        words = words[1:]  # (an article, a possessive of one: "province's"; a plural's
+        # says which body: "a nurses' union", "a residents' group")
     for k, w in enumerate(words):
         if w in _CUT_WORDS:
+            if w == "of":
+                return None  # ("a group of housing charities": many bodies)
             words = words[:k]
             break
     if not words or not all(w[:1].islower() for w in words):
@@ -119,6 +135,9 @@ def _description(name: str) -> tuple[str, list[str]] | None:
              if w.strip("’'") and w not in _PLAIN_WORDS and len(w.strip("’'")) >= 4]
     if head == "office" and not which:
         return None  # ("his office", "the governor's office": a person's, no body's)
+    if set(which) & _CONTRAST_WORDS:
+        return None  # ("a rival union", "a second union", "the opposition party": not
+        # the one the text names)
     return head, which
 
 
@@ -134,6 +153,8 @@ class _Bodies:
                  givers: set[str]) -> None:
         self.text = text
         self.kinds: dict[str, set[str]] = {}
+        #: the words of each body's appositions ("volunteer" of "a volunteer group")
+        self.words: dict[str, set[str]] = {}
         #: where the text first names each body
         self.first: dict[str, int] = {}
         #: the bodies that give a figure in the text
@@ -142,16 +163,23 @@ class _Bodies:
             self._add(n, None, people)
         for rx in (_NAME_THEN_KIND_RE, _KIND_THEN_NAME_RE, _KIND_WHICH_NAME_RE):
             for m in rx.finditer(text):
+                words = m.group("name").split()
                 if _PLACE_BEFORE_RE.search(text, max(0, m.start("name") - 12),
                                            m.start("name")) or \
-                        m.group("name").split()[0] in _LEAD_WORDS - {"The"}:
-                    continue  # ("in Germany, the federal agency": a place; "In March,")
+                        words[0] in (_LEAD_WORDS | _OPENERS) - {"The"} or \
+                        any(w in _DAYS or w in _MONTH_WORDS for w in words) or \
+                        words[-1].lower() in STUDY_NOUNS:
+                    continue  # ("in Germany, the federal agency": a place; "In March,",
+                    # "Last March,": a time; "the English Housing Survey, a study": a
+                    # document, no body)
                 if rx is _NAME_THEN_KIND_RE and _said_after(text, m.end()):
                     continue  # ("Germany, the federal agency for nature conservation
                     # said": a clause's end and the next subject, no apposition)
-                self._add(m.group("name"), m.group("head"), people)
+                self._add(m.group("name"), m.group("head"), people,
+                          m.group("desc").split())
 
-    def _add(self, raw: str, kind: str | None, people: set[str]) -> None:
+    def _add(self, raw: str, kind: str | None, people: set[str],
+             desc: list[str] | None = None) -> None:
         name = clean_source(raw)
         if not name or all(w.lower() in _KIND_WORDS for w in name.split()):
             return  # ("Police", "The Council": the kind's word, no name)
@@ -167,6 +195,8 @@ class _Bodies:
             self.first[name] = at if at >= 0 else len(self.text)
         if kind is not None:
             self.kinds[name].add(kind)
+            self.words.setdefault(name, set()).update(
+                singular(w.strip("’'").lower()) for w in desc or ())
 
     def another(self, name: str) -> bool:
         """The text says where it first names the body that it is another one ("St Mary's
@@ -192,8 +222,10 @@ class _Bodies:
                 any(_same_kind(k, kind) for k in self.kinds[n])}
         named = {n for n in bodies if which and all(_holds(n, w) for w in which)}
         # (a description whose words no name holds fits only a body the text itself
-        # calls that kind: "the state wildlife department" is no "Labor Department")
-        loose = {n for n in fits if self.kinds[n]} if which else fits
+        # calls that kind in those words: "the state wildlife department" is no "Labor
+        # Department", "a residents' group" no "Civic Society, a heritage group")
+        loose = {n for n in fits if any(_same_kind(k, kind) for k in self.kinds[n]) and
+                 set(which) & self.words.get(n, set())} if which else fits
         for got in (fits & named, loose if not named else set(),
                     named if len(which) >= 2 else set()):
             if len(got) == 1:
