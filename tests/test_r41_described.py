@@ -142,3 +142,14 @@ def test_a_bare_number_a_speaker_judges_says_again_the_figure_before() -> None:
                "\"Thirty-eight is too many, and we are hiring judges,\" said Justice Minister "
                "Dana Okoro.\n").figures}
     assert got["Thirty-eight"] == ("Dana Okoro", got["38 criminal cases"][1])
+
+
+def test_a_headlines_kicker_is_no_source_of_its_question() -> None:
+    got = _sources(
+        "FactCheck: Does Malta have 9,000 licensed cab drivers, as one MP claims?\n\n"
+        "By Anna Vella\n\n"
+        "Speaking in parliament, MP Joseph Camilleri said: \"There are more than 9,000 "
+        "licensed cab drivers in this country.\"\n\n"
+        "The transport authority says 6,412 licences were in force at the end of "
+        "December.\n")
+    assert got["9,000"] not in ("FactCheck", "Fact Check")

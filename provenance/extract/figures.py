@@ -91,7 +91,13 @@ from ..numbers import (
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
-from ..speech.furniture import ENTRY_TIME, dateline_end, in_title_case, publication_masthead
+from ..speech.furniture import (
+    ENTRY_TIME,
+    KICKER_RE,
+    dateline_end,
+    in_title_case,
+    publication_masthead,
+)
 from ..speech.interview import post_holder
 from ..speech.roles import (
     BODY_KINDS,
@@ -6841,8 +6847,8 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
     """The label of a short paragraph ("Red Cross: between 55 and 70 feared dead") as the
     source of the figure after its colon; the paragraph is a subhead (14 words at most)
     and the label is no section name (a body, a person or a role)."""
-    if len(text[ps:pe].split()) > 14:
-        return None
+    if len(text[ps:pe].split()) > 14 or KICKER_RE.match(text, ps, pe):
+        return None  # ("FactCheck: Does Ireland have 30,000 ...?": a kicker, no source)
     m = _LABEL_RE.match(text, ps, f.start)
     if m is None or any(ch.isdigit() for ch in m.group("who")):
         return None
