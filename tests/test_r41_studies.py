@@ -41,3 +41,16 @@ def test_a_survey_by_someone_else_of_a_bodys_members_stays_theirs() -> None:
         "A survey by Harland Research of 412 members of the Prairie Counselling "
         "Association found that new clients typically wait six to eight weeks.\n")
     assert "Prairie Counselling Association" not in [s.organisation for s in ex.studies]
+
+
+def test_its_report_after_an_apposition_of_where_a_body_sits_is_the_bodys() -> None:
+    ex = extract_text(
+        "How many people are in prison?\n\n"
+        "The ministry put the total at 88,521.\n\n"
+        "A third estimate comes from the Centre for Penal Statistics, a research group at "
+        "the University of Kent. Its annual report, published in January, puts the "
+        "population at 89,240.\n")
+    got = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
+    assert got["89,240"] == "Centre for Penal Statistics"
+    # (and an exact count within 1% of it is no headline kind's same figure)
+    assert got["88,521"] == "ministry"

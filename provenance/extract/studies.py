@@ -2558,6 +2558,12 @@ _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According
 _IN_ITS_CLAUSE_RE = re.compile(rf"[’']?s?,{_SP}+(?:which|who){_SP}+[^,.;:()\n]*")
 
 
+#: From a body's name into an apposition that says where it sits: ", a research group at
+#: the " (University of Leicester), ", part of ".
+_HOUSED_AT_RE = re.compile(rf"[’']?s?,{_SP}+(?:(?:an?|the){_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?"
+                           rf"(?:at|within|based{_SP}+at|of)|part{_SP}+of){_SP}+(?:the{_SP}+)?")
+
+
 #: A comma and a conjunction that open a clause with a subject of its own.
 CLAUSE_OPENS_RE = re.compile(rf"[,;]{_SP}+(?:though|although|but|while|whereas|yet)\b{_SP}*")
 
@@ -2626,6 +2632,10 @@ def _possessor(text: str, pos: int) -> str | None:
             continue
         if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
             continue  # "Peat Watch, a network of local NGOs": what the body is made of
+        if best is not None and _HOUSED_AT_RE.fullmatch(text, best[0] + len(best[1]),
+                                                         lo + m.start()):
+            continue  # "the Centre for Justice Analysis, a research group at the
+            # University of Leicester. Its ... report": where the body sits, not it
         if best is not None and _IN_ITS_CLAUSE_RE.fullmatch(
                 text, best[0] + len(best[1]), lo + m.start()):
             continue  # "Trackly, which analysed GPS traces": what the body's clause names
