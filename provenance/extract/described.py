@@ -21,6 +21,7 @@ between two bodies is worse than a word the journalist can read.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -47,29 +48,40 @@ _SP = r"[ \u00a0]"
 #: What a description may call a body besides the nouns of bodies' names: general English.
 _KIND_WORDS = frozenset(ORG_NOUNS | {"body", "collective", "nonprofit", "non-profit",
                                      "watchdog", "charity", "campaign", "network"})
-_HEADS = "|".join(sorted((w for w in _KIND_WORDS if re.fullmatch(r"[a-z-]+", w)),
-                         key=len, reverse=True))
 _NAME = PROPER_RE.pattern
 #: (the words before a description's kind: never a preposition, an article or a verb of
 #: making: "a study run by the ministry" is a study, "a steward at the union" a person)
 _NOT_DESC_WORDS = ("by|of|for|at|in|from|with|run|led|made|owned|the|a|an|on|to|and|or|who|"
                    "that|which|near")
-_DESC = (rf"(?P<desc>(?:(?!(?:{_NOT_DESC_WORDS})\b)[a-z][\w’'-]*{_SP}+){{0,4}}?)"
-         rf"(?P<head>{_HEADS})\b")
 #: Where an apposition's description ends: a comma, the sentence's end, or what it goes
 #: on to say of the body ("a volunteer group led by", "a charity that"). Never a verb:
 #: "The reservoir holds 12 ML, the utility said" names no body "ML".
 _APPOSITION_END = (rf"(?=[,.;:)]|{_SP}+(?:led|run|founded|based|set|that|which|who|whose|"
                    rf"for|of|in|with|representing|at|on|from)\b)")
-#: "NAME, a volunteer group", "NAME, the national body for volunteer centres".
-_NAME_THEN_KIND_RE = re.compile(rf"(?P<name>{_NAME}),{_SP}+(?:an?|the){_SP}+{_DESC}"
-                                rf"(?![’'-]){_APPOSITION_END}")
-#: "the tenants' charity HomeSafe", "the campaign group Care Matters Northmere".
-_KIND_THEN_NAME_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?){_SP}+{_DESC},?{_SP}+(?P<name>{_NAME})")
-#: "The union that represents most hospital midwives, MERAS, went further".
-_KIND_WHICH_NAME_RE = re.compile(
-    rf"\b[Tt]he{_SP}+{_DESC}{_SP}+(?:that|which|who){_SP}[^,.;:\n]{{0,89}}[a-z],{_SP}+"
-    rf"(?P<name>{_NAME}),")  # (never "... near Laverton, Western Australia,": a place)
+_NAME_BEFORE_RE = re.compile(rf"(?P<name>{_NAME})$")
+
+
+@functools.lru_cache(maxsize=64)
+def _appositions(heads: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The three ways a text calls a body one of ``heads`` (the kinds the figures'
+    descriptions ask about: patterns of every kind word, tried at every "the" of a long
+    text, cost a tenth of a second a megabyte):
+
+    - "NAME, a volunteer group", "NAME, the national body for volunteer centres" (the
+      description after its comma, read first; a name is looked for right before it only
+      where one is, :data:`_NAME_BEFORE_RE`);
+    - "the tenants' charity HomeSafe", "the campaign group Care Matters Northmere";
+    - "The union that represents most hospital midwives, MERAS, went further" (never "...
+      near Laverton, Western Australia,": a place)."""
+    alt = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    desc = (rf"(?P<desc>(?:(?!(?:{_NOT_DESC_WORDS})\b)[a-z][\w’'-]*{_SP}+){{0,4}}?)"
+            rf"(?P<head>{alt})\b")
+    return (re.compile(rf",{_SP}+(?:an?|the){_SP}+{desc}(?![’'-]){_APPOSITION_END}"),
+            re.compile(rf"\b(?:[Tt]he|[Aa]n?){_SP}+{desc},?{_SP}+(?P<name>{_NAME})"),
+            re.compile(rf"\b[Tt]he{_SP}+{desc}{_SP}+(?:that|which|who){_SP}[^,.;:\n]{{0,89}}"
+                       rf"[a-z],{_SP}+(?P<name>{_NAME}),"))
+
+
 #: Words that end what a description says of its kind: "union that represents ...",
 #: "national body for volunteer centres".
 _CUT_WORDS = frozenset("that which who whose for of in at on with representing behind "
@@ -141,8 +153,12 @@ def _description(name: str) -> tuple[str, list[str]] | None:
     return head, which
 
 
+#: Kinds that stand for one another: "a body", "an organisation", "a group".
+_GROUP_KINDS = frozenset({"body", "organisation", "organization", "group"})
+
+
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or {a, b} <= {"body", "organisation", "organization", "group"}
+    return a == b or {a, b} <= _GROUP_KINDS
 
 
 class _Bodies:
@@ -150,7 +166,7 @@ class _Bodies:
     source is a description)."""
 
     def __init__(self, text: str, names: Iterable[str], people: set[str],
-                 givers: set[str]) -> None:
+                 givers: set[str], heads: frozenset[str]) -> None:
         self.text = text
         self.kinds: dict[str, set[str]] = {}
         #: the words of each body's appositions ("volunteer" of "a volunteer group")
@@ -159,35 +175,41 @@ class _Bodies:
         self.first: dict[str, int] = {}
         #: the bodies that give a figure in the text
         self.givers = givers
+        #: whether each name read may be a body; the people's names, for looking up
+        self.verdicts: dict[str, bool] = {}
+        self.people_blob = "\n".join(people)
         for n in names:
             self._add(n, None, people)
-        for rx in (_NAME_THEN_KIND_RE, _KIND_THEN_NAME_RE, _KIND_WHICH_NAME_RE):
-            for m in rx.finditer(text):
-                words = m.group("name").split()
-                if _PLACE_BEFORE_RE.search(text, max(0, m.start("name") - 12),
-                                           m.start("name")) or \
-                        words[0] in (_LEAD_WORDS | _OPENERS) - {"The"} or \
-                        any(w in _DAYS or w in _MONTH_WORDS for w in words) or \
-                        words[-1].lower() in STUDY_NOUNS:
-                    continue  # ("in Germany, the federal agency": a place; "In March,",
-                    # "Last March,": a time; "the English Housing Survey, a study": a
-                    # document, no body)
-                if rx is _NAME_THEN_KIND_RE and _said_after(text, m.end()):
-                    continue  # ("Germany, the federal agency for nature conservation
-                    # said": a clause's end and the next subject, no apposition)
-                self._add(m.group("name"), m.group("head"), people,
-                          m.group("desc").split())
+        found: list[tuple[str, int, str, str]] = []  # (name, its start, kind, description)
+        after_comma, kind_then_name, kind_which_name = _appositions(heads)
+        for m in after_comma.finditer(text):
+            if _said_after(text, m.end()):
+                continue  # ("Germany, the federal agency for nature conservation said": a
+                # clause's end and the next subject, no apposition)
+            nm = _NAME_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if nm is not None:
+                found.append((nm.group("name"), nm.start("name"), m.group("head"),
+                              m.group("desc")))
+        for rx in (kind_then_name, kind_which_name):
+            found += [(m.group("name"), m.start("name"), m.group("head"), m.group("desc"))
+                      for m in rx.finditer(text)]
+        for name, at, kind, desc in found:
+            words = name.split()
+            if _PLACE_BEFORE_RE.search(text, max(0, at - 12), at) or \
+                    words[0] in (_LEAD_WORDS | _OPENERS) - {"The"} or \
+                    any(w in _DAYS or w in _MONTH_WORDS for w in words) or \
+                    words[-1].lower() in STUDY_NOUNS:
+                continue  # ("in Germany, the federal agency": a place; "In March,", "Last
+                # March,": a time; "the English Housing Survey, a study": a document)
+            self._add(name, kind, people, desc.split())
 
     def _add(self, raw: str, kind: str | None, people: set[str],
              desc: list[str] | None = None) -> None:
         name = clean_source(raw)
-        if not name or all(w.lower() in _KIND_WORDS for w in name.split()):
-            return  # ("Police", "The Council": the kind's word, no name)
-        if not name or not name[:1].isupper() or name in people or _not_a_name(name) or \
-                name.split()[0] in _DAYS or name.split()[0] in _MONTH_WORDS or \
-                any(name in p or p in name for p in people if len(p) > 3):
-            return  # (a person: "the union's Hana Rurawhe")
-        if kind is None and not is_org(name):
+        ok = self.verdicts.get(name)
+        if ok is None:  # (read once a name: a long text names its bodies again and again)
+            ok = self.verdicts[name] = self._may_be_body(name, people)
+        if not ok or (kind is None and not is_org(name)):
             return
         if name not in self.kinds:
             self.kinds[name] = set()
@@ -197,6 +219,18 @@ class _Bodies:
             self.kinds[name].add(kind)
             self.words.setdefault(name, set()).update(
                 singular(w.strip("’'").lower()) for w in desc or ())
+
+    def _may_be_body(self, name: str, people: set[str]) -> bool:
+        words = name.split()
+        if not words or all(w.lower() in _KIND_WORDS for w in words):
+            return False  # ("Police", "The Council": the kind's word, no name)
+        if not name[:1].isupper() or _not_a_name(name) or words[0] in _DAYS or \
+                words[0] in _MONTH_WORDS:
+            return False
+        # (a person, or a name in a person's or holding one: "the union's Hana Rurawhe")
+        return name not in self.people_blob and not any(
+            " ".join(words[i:j]) in people for i in range(len(words))
+            for j in range(i + 1, len(words) + 1) if len(" ".join(words[i:j])) > 3)
 
     def another(self, name: str) -> bool:
         """The text says where it first names the body that it is another one ("St Mary's
@@ -251,8 +285,11 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
               (d := _description(s.name)) is not None]
     if not wanted:
         return
+    # (the kinds asked about, and those a body of any kind is called by)
+    kinds = {k for _fc, (k, _w) in wanted}
+    heads = frozenset(kinds | (_GROUP_KINDS if kinds & _GROUP_KINDS else set()))
     bodies = _Bodies(text, names, {p for p in people if p},
-                     {fc.source.name for fc in out if fc.source is not None})
+                     {fc.source.name for fc in out if fc.source is not None}, heads)
     for fc, (kind, which) in wanted:
         s = fc.source
         assert s is not None
