@@ -54,3 +54,17 @@ def test_its_report_after_an_apposition_of_where_a_body_sits_is_the_bodys() -> N
     assert got["89,240"] == "Centre for Penal Statistics"
     # (and an exact count within 1% of it is no headline kind's same figure)
     assert got["88,521"] == "ministry"
+
+
+def test_a_count_its_one_noun_names_is_asked_what_it_is() -> None:
+    """(Found trying a scored article as a user: the page asked "How many population?".)"""
+    from provenance.extract.figures import question_text
+
+    text = ("Jail population tops 12,000, says charity\n\n"
+            "The number of people held in the state's jails has climbed above 12,000 for "
+            "the first time, a prison reform charity said on Friday.\n\n"
+            "The corrections department's weekly bulletin put the number of people held at "
+            "11,480.\n")
+    ex = extract_text(text)
+    grouped = [fc for fc in ex.figures if fc.group is not None]
+    assert question_text(text, grouped) == "What is the population?"

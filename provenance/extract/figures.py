@@ -13562,9 +13562,20 @@ def _question_from_members(text: str, members: list[FigureClaim],
             noun.lower() not in PERSON_NOUNS and not noun.endswith("s"):
         noun = "people"  # "a turnout of 50,000", "the crowd": "How many people?"
     noun = _counted_unit(noun)
+    if noun.lower() in _COLLECTIVE_COUNTS and not rate:
+        return f"What is the {noun.lower()}?"  # ("How many population?": "What is the
+        # population?", a count the noun itself names)
     if rate and f" per {rate}" not in noun:
         return f"How many {noun} per {rate}?"
     return f"How many {noun}?"
+
+
+#: Nouns that name a count of many by one word, no plural to ask "how many" of (general
+#: English): "the prison population", "the waiting list's total", "the caseload".
+_COLLECTIVE_COUNTS = frozenset("population total headcount tally turnout attendance "
+                               "membership caseload backlog workforce enrolment enrollment "
+                               "circulation audience ridership footfall readership "
+                               "viewership".split())
 
 
 def _counted_unit(unit: str) -> str:
