@@ -68,3 +68,18 @@ def test_a_count_its_one_noun_names_is_asked_what_it_is() -> None:
     ex = extract_text(text)
     grouped = [fc for fc in ex.figures if fc.group is not None]
     assert question_text(text, grouped) == "What is the population?"
+
+
+def test_a_count_named_by_a_participle_keeps_its_word_as_the_unit() -> None:
+    """(Found trying a scored article as a user: the draft's estimates read "unit:
+    helds".)"""
+    from provenance.extract.draft import generate_draft
+
+    text = ("Jail population tops 12,000, says charity\n\n"
+            "The number of people held in the state's jails has climbed above 12,000 for "
+            "the first time, a prison reform charity said on Friday.\n\n"
+            "The corrections department's weekly bulletin put the number of people held at "
+            "11,480.\n")
+    draft = generate_draft(extract_text(text), "article.txt")
+    assert "helds" not in draft
+    assert 'unit: "held"' in draft

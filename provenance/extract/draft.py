@@ -603,6 +603,10 @@ def _unit_of(fc: FigureClaim) -> str:
     if q.startswith("death "):
         return "deaths " + q[6:]
     head, _, rest = q.partition(" ")
+    if head in _PARTICIPLES or (head.endswith("ed") and len(head) >= 6 and
+                                not head.endswith("eed") and head != "hundred"):
+        return q  # ("held", "killed", "sold": a participle, never "helds"; one unit for
+        # every claim of the quantity, so their figures compare)
     if head.isalpha() and head.islower() and head not in _NO_PLURAL \
             and head not in PLURAL_NOUNS and not head.endswith("s"):
         # "38,000 farm vs 61,000 farm" reads wrong: the unit is what is counted, plural
@@ -610,6 +614,10 @@ def _unit_of(fc: FigureClaim) -> str:
     return q
 
 
+#: Past participles a quantity may be named by that end in no "-ed" (general English).
+_PARTICIPLES = frozenset("held born hurt lost found seen taken made sold left kept put "
+                         "stolen shot built paid sent caught bought won given spent "
+                         "written".split())
 #: Quantities that are not counted nouns, or are plural already.
 _NO_PLURAL = frozenset("people men women money share rate figure missing injured "
                        "displaced infected arrested".split())
