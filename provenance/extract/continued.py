@@ -12,8 +12,12 @@ A stage of :func:`provenance.extract.figures.find_figure_claims`, once every oth
 has named what it can: a figure with no source (or one the study's own workers give:
 "Auditors sampled 36 days ... and estimated") takes the one body named in the sentence
 before, when that sentence speaks of its data (:data:`_DATA_WORDS`) and the figure's own
-sentence names no one else. Only a figure of a quantity another source gives a figure of:
-what the rule is for is the side of a question, not every number near a survey.
+sentence names no one else. Only a figure of a quantity another source gives a figure of,
+and only the body's first: what the rule is for is the side of a question, not every
+number near a survey. A review's texts (round 41) set its bounds: never a sentence about
+another place ("In Norway, fewer than 2% ..."), a supposition or forecast, a comparison,
+an owner's figure ("The regulator's own figure is"), one a voice after it says ("...,
+the minister admitted"), a part in brackets or a past value ("up from the 31,412").
 """
 
 from __future__ import annotations
@@ -120,11 +124,15 @@ def continued_sources(text: str, out: list[FigureClaim],
         given[fc.quantity].add(body)  # ("... and found gaps on 23 days": one side each)
 
 
+#: A sentence's first word, after an opening quotation mark.
+_FIRST_WORD_RE = re.compile(rf"[\"“‘']?([{UP}][\w’'-]*)")
+
+
 def _opens_with_a_name(text: str, ss: int) -> bool:
     """A sentence whose first word is a name no rule knows ("Adelson has committed 3,900
     pairs"): a capitalised word that is no word of English's stock (:data:`STOPWORDS`, a
     sentence's lead words) nor a participle or adverb ("Measured that way", "Overall")."""
-    m = re.compile(rf"[\"“‘']?([{UP}][\w’'-]*)").match(text, ss)
+    m = _FIRST_WORD_RE.match(text, ss)
     if m is None:
         return False
     w = m.group(1)

@@ -92,10 +92,13 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on|from|to|of|across|for|by|with|near
                               r"throughout|into|outside|inside|within)[ \u00a0]+$")
 
 
+_CLAUSE_MARK_RE = re.compile(r"[,.;:!?\n]")
+
+
 def _said_after(text: str, at: int) -> bool:
     """A verb of saying in what is left of the sentence with no comma before it: the
     description was the subject of the next clause."""
-    m = re.compile(r"[,.;:!?\n]").search(text, at)
+    m = _CLAUSE_MARK_RE.search(text, at)
     end = m.start() if m else len(text)
     return (m is None or m.group() != ",") and _SAYS_RE.search(text, at, end) is not None
 
