@@ -374,7 +374,10 @@ _ONE_SCALED = r"(?-i:[Oo]ne(?=[ \u00a0-](?:thousand|million|billion|trillion)(?!
 #: "fourteen point two" (million), "one point five" (per cent): a decimal said in words,
 #: as speech and transcripts write it; only before a scale word or "per cent", where it can
 #: be nothing else.
-_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+#: (the digits after "point" by their words: WORDS', and "oh" as speech says zero)
+_DIGIT_VALUES = {**{w: WORDS[w] for w in "zero one two three four five six seven eight "
+                    "nine".split()}, "oh": 0}
+_DIGIT_WORD = "|".join(_DIGIT_VALUES)
 _POINT_WORDS = (rf"(?:{_TENSWORD}){_SP}+point(?:{_SP}+(?:{_DIGIT_WORD})){{1,3}}"
                 rf"(?={_SP}+(?:thousand|million|billion|trillion|per{_SP}?cent|percent)"
                 rf"(?![\w-]))")
@@ -940,10 +943,6 @@ def _num(token: str) -> float:
     if _SPACED_THOUSANDS_RE.fullmatch(t):  # "5 000": 5000
         t = t.replace(" ", "")
     return saturate(float(t.replace(",", "")))
-
-
-_DIGIT_VALUES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
 def _decimals(token: str) -> int:

@@ -94,12 +94,13 @@ def test_a_description_the_text_sets_apart_or_words_no_body_has_stays_as_written
 
 
 def test_many_bodies_described_in_the_plural_stay_as_written() -> None:
+    # ("aid agencies" are many bodies, even where one body's name ends in "Agencies")
     got = _sources(
-        "Car thefts: insurers say 9,400\n\n"
-        "Insurers say nearly 9,400 cars were stolen in the county last year.\n\n"
-        "The Northfield Insurance Bureau, a trade body, publishes claims data each quarter. "
-        "Police recorded 6,100 thefts.\n")
-    assert got["nearly 9,400 cars"] != "Northfield Insurance Bureau"
+        "Asylum claims: agencies say 4,100\n\n"
+        "Nearly 4,100 people claimed asylum at the border last month, aid agencies say.\n\n"
+        "The Border Relief Agencies, a coalition of charities, said 4,100 claims were "
+        "lodged. The interior ministry counted 2,900.\n")
+    assert got["Nearly 4,100 people"] == "aid agencies"
 
 
 # A body's data, brought in by one sentence and read out in the next (extract/continued.py)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..numbers import MONTHS_RE
 from ..speech.speakers import UP, sentence_start
 from ..text import STOPWORDS
 from .figures import _LEAD_WORDS, _SAYS, FigureClaim, Source, is_org
@@ -44,8 +45,7 @@ _PAST_VALUE_RE = re.compile(rf"\b(?:(?:up|down|rising|falling|rose|fell){_SP}+fr
                             rf"compared{_SP}+(?:with|to)|against)(?:{_SP}+the)?{_SP}+$", re.I)
 #: A sentence that opens with another place: "In Norway,", "At Heathrow,", "Elsewhere".
 _ELSEWHERE_RE = re.compile(rf"(?:(?:In|At|For|Unlike|Outside|Across){_SP}+(?:the{_SP}+)?"
-                           rf"(?!(?:January|February|March|April|May|June|July|August|"
-                           rf"September|October|November|December)\b)[{UP}]|Elsewhere\b)")
+                           rf"(?!(?:{MONTHS_RE})\b)[{UP}]|Elsewhere\b)")
 #: A supposition or a forecast, no finding: "If ...", "could", "would", "will".
 _IF_OR_MAY_RE = re.compile(r"^(?:If|Unless|Should)\b|\b(?:could|would|might|may|will)\b")
 #: Another's figure, or one compared: "another company", "compares with".

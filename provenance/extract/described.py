@@ -121,9 +121,6 @@ _PLAIN_WORDS = frozenset(_KIND_MODIFIERS | {"a", "an", "independent", "federal",
 #: Words that set a description's body against one the text names (general English).
 _CONTRAST_WORDS = frozenset("rival second another other opposition separate different "
                             "third competing".split())
-#: Sources that are no description of one body (the article's own narration; a
-#: document, whose maker other rules find).
-_NOT_BODIES = frozenset({"article"})
 
 
 def _description(name: str) -> tuple[str, list[str]] | None:
@@ -181,6 +178,7 @@ class _Bodies:
         #: whether each name read may be a body; the people's names, for looking up
         self.verdicts: dict[str, bool] = {}
         self.people_blob = "\n".join(people)
+        self.others: dict[str, bool] = {}  # (:meth:`another`'s answers)
         for n in names:
             self._add(n, None, people)
         found: list[tuple[str, int, str, str]] = []  # (name, its start, kind, description)
@@ -238,9 +236,11 @@ class _Bodies:
     def another(self, name: str) -> bool:
         """The text says where it first names the body that it is another one ("St Mary's
         Hospital in the next town", "a rival union", "another charity")."""
-        at = self.first[name]
-        return _ANOTHER_RE.search(self.text, at, min(len(self.text), at + len(name) + 60)
-                                  ) is not None
+        if name not in self.others:  # (read once a body, whatever each figure asks)
+            at = self.first[name]
+            self.others[name] = _ANOTHER_RE.search(
+                self.text, at, min(len(self.text), at + len(name) + 60)) is not None
+        return self.others[name]
 
     def of(self, kind: str, which: list[str], after: int | None = None,
            not_these: Iterable[str] = ()) -> str | None:
@@ -284,7 +284,7 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
     people; ``names``: the other proper names it holds (its bodies among them)."""
     wanted = [(fc, d) for fc in out if (s := fc.source) is not None and
               s.kind in ("generic", "organisation") and s.person_id is None and
-              s.name[:1].islower() and s.name not in _NOT_BODIES and
+              s.name[:1].islower() and
               (d := _description(s.name)) is not None]
     if not wanted:
         return
@@ -293,6 +293,11 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
     heads = frozenset(kinds | (_GROUP_KINDS if kinds & _GROUP_KINDS else set()))
     bodies = _Bodies(text, names, {p for p in people if p},
                      {fc.source.name for fc in out if fc.source is not None}, heads)
+    named_of: dict[str, list[FigureClaim]] = {}  # (each quantity's figures named sources
+    # give, read once: a long text asks of each description)
+    for o in out:
+        if o.source is not None and o.source.name[:1].isupper():
+            named_of.setdefault(o.quantity, []).append(o)
     for fc, (kind, which) in wanted:
         s = fc.source
         assert s is not None
@@ -300,10 +305,11 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
         # a body brought in with "a" is one the story names after it, if any
         indefinite = _indefinite(text, s)
         body = bodies.of(kind, which, s.start if indefinite else None,
-                         _disagreeing(fc, out))
+                         _disagreeing(fc, named_of.get(fc.quantity, [])))
         if body is not None:
             fc.source = Source(body, "organisation", None, "described", s.start, s.study,
                                s.confirmed)
+            named_of.setdefault(fc.quantity, []).append(fc)  # (now a named body's)
 
 
 def _indefinite(text: str, s: Source) -> bool:
@@ -317,14 +323,14 @@ def _indefinite(text: str, s: Source) -> bool:
     return _INDEFINITE_RE.search(text, max(0, at - 4), at) is not None
 
 
-def _disagreeing(fc: FigureClaim, out: list[FigureClaim]) -> set[str]:
-    """The bodies that give a figure of ``fc``'s quantity none of which agrees with it:
-    "According to a housing association, 40% ... The Riverside Housing Association ...
-    says the figure is 15%" names another association, not the one that said 40%."""
+def _disagreeing(fc: FigureClaim, same: list[FigureClaim]) -> set[str]:
+    """The bodies that give a figure of ``fc``'s quantity (``same``: the named sources'
+    figures of it) none of which agrees with it: "According to a housing association,
+    40% ... The Riverside Housing Association ... says the figure is 15%" names another
+    association, not the one that said 40%."""
     theirs: dict[str, bool] = {}
-    for o in out:
-        if o is fc or o.source is None or o.quantity != fc.quantity or \
-                not o.source.name[:1].isupper():
+    for o in same:
+        if o is fc or o.source is None:
             continue
         theirs[o.source.name] = theirs.get(o.source.name, False) or _agrees(fc, o)
     return {n for n, agrees in theirs.items() if not agrees}

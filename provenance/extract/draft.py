@@ -614,13 +614,13 @@ def _unit_of(fc: FigureClaim) -> str:
     return q
 
 
-#: Past participles a quantity may be named by that end in no "-ed" (general English).
+#: Past participles a quantity may be named by that end in no "-ed" (general English;
+#: those in "-ed", "injured", "arrested", are read by their ending).
 _PARTICIPLES = frozenset("held born hurt lost found seen taken made sold left kept put "
                          "stolen shot built paid sent caught bought won given spent "
                          "written".split())
 #: Quantities that are not counted nouns, or are plural already.
-_NO_PLURAL = frozenset("people men women money share rate figure missing injured "
-                       "displaced infected arrested".split())
+_NO_PLURAL = frozenset("people men women money share rate figure missing".split())
 
 
 def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, str],

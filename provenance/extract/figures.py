@@ -2727,13 +2727,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _kind_words_named(text, out, heads)  # (once every other rule has named what it can)
     from .described import described_bodies  # (a stage of its own, which imports from here)
 
-    described_bodies(text, out, [p.name for p in people],
+    names_of_people = [p.name for p in people]
+    described_bodies(text, out, names_of_people,
                      [*(n for _a, n, k in mentions.items if k == "organisation"),
                       *(fc.source.name for fc in out if fc.source is not None and
                         fc.source.person_id is None and fc.source.name[:1].isupper())])
     from .continued import continued_sources  # (a stage of its own, which imports from here)
 
-    continued_sources(text, out, mentions.items, [p.name for p in people])
+    continued_sources(text, out, mentions.items, names_of_people)
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
