@@ -681,6 +681,16 @@ _SCALE_M = (rf"(?:{_SCALE}|(?<=\d)(?:m|mn)(?![\w’'²/])(?!-[a-z])(?!{_SP}+(?:h
             rf"would|could|may|might|more|less|fewer|up|down|pencilled|expected|forecast)\b)"
             rf"[a-z]+(?<![sd])\b))")
 FIGURE_M_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M), re.X)
+#: A text that writes a glued letter as money once, in a form nothing else takes ("P13.20
+#: per kilo", "R2.4bn"), writes its plain sums so too: "P110 a kilo", "R45 a month",
+#: "N500". Never a road or a form named with its article ("the R101", "a P45").
+_RAND_PLAIN = (rf"(?<![^\W\d_])(?<![Tt]he{_SP})(?<!\b[Aa]{_SP})(?<!\b[Aa]n{_SP})"
+               rf"[{''.join(GLUED_LETTER_SIGNS)}](?=\d)")
+_GLUED_SUM_RE = re.compile(_RAND)
+#: The patterns for such a text (with millions written "m", and without)
+FIGURE_G_RE = lazy_compile(_FIGURE_PATTERN.replace(_RAND, _RAND_PLAIN), re.X)
+FIGURE_MG_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M).replace(
+    _RAND, _RAND_PLAIN), re.X)
 #: A million written "m" ("£18.6m", "2.31m subscribers") or "million" ...
 _MILLIONS_RE = re.compile(
     rf"(?:[$£€¥₹]|\b[A-Z]{{1,3}}\$)\d[\d.,]*(?:m|mn)\b|\d(?:m|mn){_SP}+[a-z]{{3,}}s\b|"
@@ -1088,6 +1098,7 @@ _MOVED_UP_TO_RE = re.compile(
 #: or a run of 3,000 groups was read to its end from each of them, quadratic).
 _DIGIT_RE = re.compile(rf"(?<!\d[,.])(?<!\d)[\d{_SIGNS}]+"
                        rf"|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
+_DIGIT_G_RE = re.compile(_DIGIT_RE.pattern.replace(_RAND, _RAND_PLAIN))
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
@@ -1137,7 +1148,8 @@ class Figure:
 def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     """Every figure's match, each tried from the word or two that can start it, and
     whether it is a bare number (accepted only because ``bare`` asked for them)."""
-    anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
+    glued = _GLUED_SUM_RE.search(text) is not None
+    anchors = sorted({m.start() for m in (_DIGIT_G_RE if glued else _DIGIT_RE).finditer(text)}
                      | {m.start() for m in _NUMWORD_RE.finditer(text)}
                      | {m.start() for m in _FRACWORD_RE.finditer(text)}
                      | {m.start() for m in _ART_DUR_RE.finditer(text)})
@@ -1149,8 +1161,9 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
             continue
         # (a length's context before it keeps "m" a metre even there: "swells of up to
         # 6m", "levels fell by 1.5m")
-        pattern = FIGURE_M_RE if millions and not _LENGTH_BEFORE_RE.search(
-            text, max(0, a - 50), a) else FIGURE_RE
+        in_m = millions and not _LENGTH_BEFORE_RE.search(text, max(0, a - 50), a)
+        pattern = (FIGURE_MG_RE if in_m else FIGURE_G_RE) if glued else \
+            FIGURE_M_RE if in_m else FIGURE_RE
         starts = [a]
         p = a
         for _ in range(3):
@@ -1306,7 +1319,16 @@ _STANDS_BY_RE = re.compile(r"[ \u00a0]+(?:by|as|firm|unchanged|corrected)\b")
 _STANDS_AS_VERB_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)")
 _TOTAL_OF_NUMBER_RE = re.compile(
     r"\b(?:total|figure|count|number|tally|estimate|sum)s?[ \u00a0]+of[ \u00a0]+"
+    r"(?:(?:" + "|".join(map(re.escape, (*_APPROX, *_AT_LEAST, *_AT_MOST))) + r")[ \u00a0]+)?"
     r"\d[\d,.]*[ \u00a0]*$", re.I)
+#: Verbs a figure named takes, that a counted noun's plural could be read as: "the
+#: minister's 212 counts beds", "the charity's 21 covers a longer period".
+_FIGURE_VERBS = frozenset({"counts", "covers", "includes", "excludes", "measures",
+                           "reflects", "represents", "refers", "captures", "omits",
+                           "leaves", "misses", "means", "assumes", "relies", "rests",
+                           "ignores", "predates", "understates", "overstates"})
+#: ... when what follows is the verb's object, not "of" ("the 300 counts of fraud")
+_VERB_OBJECT_RE = re.compile(r"[ \u00a0]+(?!of\b)[\w“\"‘']")
 
 
 #: Staff counted in full-time posts, before what they are: "full-time equivalent",
@@ -1344,6 +1366,13 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if not out and w in _FIGURE_WORDS and _NAMED_FIGURE_RE.search(
                 text, max(0, pos - 40), pos):
             break  # "the 500 figure", "the ministry's 85,000 estimate"
+        if not out and w in _FIGURE_VERBS and (
+                _NAMED_FIGURE_RE.search(text, max(0, pos - 40), pos) or
+                _TOTAL_OF_NUMBER_RE.search(text, max(0, pos - 50), pos)) and \
+                _VERB_OBJECT_RE.match(text, pos + wm.end()):
+            break  # "the charity's 21 covers a longer period", "the figure of about 47,000
+            # counts workers on the roll": a figure named, then its verb (never "the 300
+            # counts of fraud", a count of counts)
         if not out and w in ("stands", "stand") and (
                 _STANDS_BY_RE.match(text, pos + wm.end()) or
                 _STANDS_AS_VERB_RE.match(text, pos + wm.end()) and
@@ -1676,6 +1705,16 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        size * (0.5 if g("adu1").lower().startswith("half") else 1.0),
                        unit=unit, decimals=1 if g("adu1").lower().startswith("half") else 0,
                        approx=approx, bound=bound)
+        elif g("dur") and not g("dago") and _num(g("du1")) != 1 and \
+                not g("du").lower().endswith("s") and \
+                text[m.end("du1"):m.start("du")].strip() == "" and \
+                (cu := _plural_noun_next(text, m.end("du"))) is not None:
+            # "More than 100 day centres", "30 day trips": a time unit in the singular
+            # after a number is a noun's first word; the figure counts the noun (a length
+            # of time is plural, "100 days", or hyphened, "a 100-day wait")
+            f = Figure("count", s, cu.end(), text[s:cu.end()], _num(g("du1")),
+                       unit=text[m.start("du"):cu.end()], of=_phrase_after(text, cu.end()),
+                       decimals=_decimals(g("du1")), approx=approx, bound=bound)
         elif g("dur"):
             unit = g("du").lower()
             unit = "centuries" if unit == "century" else unit if unit.endswith("s") else unit + "s"

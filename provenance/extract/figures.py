@@ -2106,6 +2106,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _PUT_AVERAGE_AT_RE.search(text, max(0, f.start - 200), f.start))) and \
             not _AGED_RE.match(text, f.end)  # "the average patient was 67 years old": an age
         measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
+        # "the ferries have an average age of 26 years": a thing's or a group's average age,
+        # a measure a source gives (never one's own age: "she is 52 years old")
+        measured = measured or _average_age(text, f)
+        # "the regional inventory had fallen to 1.5 days of supply", "a buffer stock good
+        # for nine days": a stock measured in the time it lasts
+        measured = measured or (f.kind in ("duration", "range") and (
+            _STOCK_TIME_AFTER_RE.match(text, f.end) is not None or
+            _STOCK_TIME_BEFORE_RE.search(text, max(0, f.start - 90), f.start) is not None)
+            and not _AGED_RE.match(text, f.end))
         # (a count of days, read once a figure: what it measures, its quantity, its "on")
         day_count = f.kind in ("duration", "range") and _days_counted(text, f, days_counted)
         measured = measured or day_count
@@ -2212,7 +2221,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # “What kind of genius loses a billion dollars in a single year?”:
             # a question a speaker asks claims no figure
         if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]) or \
-                _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start):
+                _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start) or \
+                _SOME_EXTREME_RE.search(text, max(ss, f.start - 100), f.start):
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
         if f.unit is None and re.match(rf"{_SP}+apart\b(?!{_SP}+from)", text[f.end:f.end + 14]):
@@ -2735,6 +2745,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     from .continued import continued_sources  # (a stage of its own, which imports from here)
 
     continued_sources(text, out, mentions.items, names_of_people)
+    from .signed import signed_sources  # (a stage of its own, which imports from here)
+
+    signed_sources(text, out, spans, [(p.id, p.name) for p in people],
+                   [(a, b) for a, b, _st in quoted])
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
@@ -2897,6 +2911,15 @@ _POSSESSOR_BEFORE_RE = re.compile(
     rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
 
 
+#: ... or before "figure of": "The auditor's figure of 139,412", "the council's own estimate
+#: of about 300".
+_OWNER_FIGURE_OF_RE = re.compile(
+    rf"(?:(?<![\w’'])(?P<owner>[{UP}][\w.&-]*(?:{_SP}+[{UP}][\w.&-]*){{0,4}})|"
+    rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])"
+    rf"{_SP}+(?:own{_SP}+)?(?:figure|estimate|count|number|tally|total){_SP}+of"
+    rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
+
+
 def _owner_names(owner: str, name: str) -> bool:
     """Whether a possessive's owner ("council", "Wayline", "DOT") names a source ("Halbrook
     Area Council", "Wayline", "Department of Transportation"): one of its words, or its
@@ -3013,6 +3036,16 @@ _SPAN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SPAN_NOUNS, key=len, reverse=Tru
                       re.I)
 
 
+def _average_age(text: str, f: Figure) -> bool:
+    """An average age in years a source gives ("the ferries have an average age of 26
+    years"): a measure, as a thing's age is, never anyone's own age ("she is 52 years
+    old") nor a length of time after an age ("an average age of 40 and 12 years' service")."""
+    return f.kind in ("duration", "range") and f.unit is not None and \
+        canonical_unit(f.unit)[:2] == ("duration", "years") and \
+        _AVERAGE_AGE_RE.search(text, max(0, f.start - 120), f.start) is not None and \
+        not _AGED_RE.match(text, f.end)
+
+
 def _thing_age(text: str, f: Figure) -> bool:
     """A length of time in years that is the age of a thing, no person's: more years than
     a person lives, with "old" after it or a verb of valuing before it, and no "ago"."""
@@ -3059,6 +3092,24 @@ _MEASURED_TIME_RE = re.compile(
     rf"(?:treated|seen|operated{_SP}+on|admitted){_SP}+(?:in|within)))+"
     rf"(?:{_SP}+(?:now|currently|still|already|today))?"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
+#: A stock measured in days, weeks or months: "1.5 days of supply", "nine days’ worth of
+#: consumption", "four months of imports" ...
+_STOCK_TIME_AFTER_RE = re.compile(
+    rf"(?:[’']?{_SP}+(?:worth{_SP}+)?of|[’']{_SP}+(?:worth(?:{_SP}+of)?)?)"
+    rf"(?:{_SP}+[a-z-]+){{0,2}}?{_SP}+(?:suppl(?:y|ies)|stocks?|cover|reserves?|"
+    rf"consumption|imports|demand|usage|use|inventory)\b", re.I)
+#: ... or a stock's noun the value is given to: "our regional inventory on Jan. 14 was 2.8
+#: days", "put the buffer stock at 12 days", "listed the state at 2.1 days" after "supply".
+_STOCK_TIME_BEFORE_RE = re.compile(
+    rf"\b(?:inventor(?:y|ies)|suppl(?:y|ies)|stocks?|stockpiles?|reserves?|buffer)\b"
+    rf"(?:[^.;:!?\n]|\.(?={_SP}\d)){{0,60}}?{_SP}(?:was|were|is|are|at|to|stood{_SP}+at|hit|reached|"
+    rf"down{_SP}+to|for|of)(?:{_SP}+(?:{_HEDGE_OR_BOUND}|just|only|barely))*{_SP}+$", re.I)
+#: An average age given as a value: "have an average age of 26 years", "the average age of
+#: its major vessels is 21 years", "put the median age of the fleet at 29 years".
+_AVERAGE_AGE_RE = re.compile(
+    rf"\b(?:average|median|mean)(?:{_SP}+[a-z-]+)?{_SP}+age\b[^.;:!?\n]{{0,80}}?"
+    rf"(?:{_SP}+(?:is|was|of|at|to|stands{_SP}+at|stood{_SP}+at|now|still|currently|"
+    rf"{_HEDGE_OR_BOUND}))+{_SP}+$", re.I)
 #: ... or a source puts an average at it, however long the average's description: "puts
 #: the median wait for a hip replacement, measured from referral by a GP to surgery, at
 #: 27 weeks" (read over 200 characters before the figure).
@@ -3373,6 +3424,12 @@ _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertaint
 #: homes": a figure a thing is compared with, not a figure of the quantity ("as many as
 #: 340", a bound, has nothing between its two "as").
 _AS_MUCH_AS_RE = re.compile(rf"\bas{_SP}+(?:much|many)\b[^.;,:!?]{{3,80}}?{_SP}as{_SP}+$")
+#: The extreme of some of the things counted: "some township centres charging as little as
+#: R450", "a few clinics waiting as long as 90 days" (a part's, no figure of the whole).
+_SOME_EXTREME_RE = re.compile(
+    rf"\b(?:[Ss]ome|[Cc]ertain|a{_SP}+few|[Oo]ne|the{_SP}+(?:cheapest|priciest|worst|best|"
+    rf"smallest|largest))\b[^.;:!?]{{0,60}}?{_SP}as{_SP}+(?:little|low|few|much|high|many|"
+    rf"long|short){_SP}+as{_SP}+$")
 _RANGE_GAP_RE = re.compile(r"^[ \u00a0]+(?:or|and|to)[ \u00a0]+as[ \u00a0]+(?:high|many|much|"
                            r"large|big)[ \u00a0]+as[ \u00a0]+$")
 _RANGE_LEAD_RE = re.compile(r"\bas[ \u00a0]+(?:low|few|little|small)[ \u00a0]+as[ \u00a0]+$")
@@ -3954,6 +4011,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # old"): the ages of a tree and of the church beside it are two questions
         thing = _thing_before(text, ss, f.start)
         return (f"{AGE_KEY} of {thing}" if thing else AGE_KEY), unit or ""
+    if _average_age(text, f):
+        return AGE_KEY, unit or ""  # (the text's average age: one question, whatever each
+        # sentence calls the things aged, "the ferries", "its major vessels")
     if f.kind == "duration" or (f.kind == "range" and unit and
                                 canonical_unit(unit)[0] == "duration"):
         # ("between 33 and 35 minutes": a range of lengths of time is one too)
@@ -11338,6 +11398,13 @@ def _headline_sources(text: str, out: list[FigureClaim],
                 and (in_head or o.source.kind != "generic")
                 and _same_figure(o.figure, fc.figure)
                 and (in_head or o.quantity == fc.quantity or _loose(text, fc))]
+        if said and not in_head and (own := _OWNER_FIGURE_OF_RE.search(
+                text, max(fc.sentence[0], fc.start - 80), fc.start)) is not None:
+            # "The auditor's figure of 139,412": only the owner's figure, never another's
+            # of about that size ("the auditor says 139,000" in a senator's quotation)
+            owner = re.sub(rf"^(?:The|A|An){_SP}+", "", own.group("owner") or own.group("noun"))
+            said = [o for o in said if o.source is not None and
+                    _owner_names(owner, o.source.name)]
         if not said or in_head and any(
                 o.source is None and o is not fc and not any(a <= o.start < b for a, b in heads)
                 and _same_figure(o.figure, fc.figure) and

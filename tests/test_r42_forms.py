@@ -1,0 +1,144 @@
+"""Round 42: forms the round's read articles wrote figures in that the tool did not read.
+
+A peso written "P110" once the text has written "P13.20"; "100 day centres" (a count, no
+length of time); a figure's verb read as its noun ("the charity's 21 covers a longer
+period"); a fleet's average age; a stock measured in days; the extreme of some of the
+things counted; and a letter's or a comment's first person, which is its signed writer.
+Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text, write_draft
+from provenance.numbers import scan
+from tests.figurecases import figures, grouped
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.kind, f.unit) for f in scan(text, bare=True)]
+
+
+# --- a glued letter that is a currency once is one throughout ----------------------------
+
+def test_a_glued_peso_sign_reads_plain_sums_once_the_text_writes_one_with_cents():
+    text = "PhilRice puts the cost at P13.20 per kilo. Farmers say P17 to P19, or up to P19."
+    assert ("P13.20", "money", "₱") in _read(text)
+    assert ("P17 to P19", "range", "₱") in _read(text)
+    assert ("up to P19", "money", "₱") in _read(text)
+
+
+def test_a_glued_letter_stays_a_road_or_a_form_where_no_sum_is_written_so():
+    assert _read("Take the R101 north and fill in a P45.") == []
+    # (and a road keeps its article even in a text that writes rand)
+    assert [f for f in _read("The R101 toll rose to R2.4bn.") if f[0].startswith("R1")] == []
+
+
+def test_the_sugar_prices_of_two_sources_are_one_question():
+    figs = figures(
+        "Is sugar really P110 a kilo?\n\n"
+        "Rep. Dominador Santos said refined sugar now sells for P110 per kilo.\n\n"
+        "The Department of Agriculture's price watch put the retail price of refined sugar "
+        "at P92 per kilo. The statistics office reported an average of P88.40 per kilo.\n")
+    assert (figs["P110"][0] or "").endswith("Dominador Santos")  # (the sum is the point here)
+    assert figs["P92"][0] == "Department of Agriculture"
+    assert grouped(figs, "P110", "P92")
+
+
+# --- counts whose noun opens with a unit of time -----------------------------------------
+
+def test_a_time_unit_in_the_singular_before_a_plural_is_a_counted_nouns_first_word():
+    assert _read("More than 100 day centres have closed.") == [
+        ("More than 100 day centres", "count", "day centres")]
+    assert _read("It takes 30 days to process.") == [("30 days", "duration", "days")]
+    assert _read("the 12 month rise") == [("12 month", "duration", "months")]
+
+
+# --- a figure named, then its verb -------------------------------------------------------
+
+def test_a_figures_verb_is_no_unit_of_it():
+    assert _read("So the charity's 21 covers a slightly longer period.") == [
+        ("21", "count", None)]
+    assert _read("The minister's 212 counts beds in shelters.") == [("212", "count", None)]
+    assert _read("He faces 300 counts of fraud.") == [("300 counts", "count", "counts")]
+
+
+# --- lengths of time that are what is measured -------------------------------------------
+
+def test_an_average_age_given_by_two_sources_is_one_question():
+    figs = figures(
+        "Ferries are old, auditors say\n\n"
+        "The Scottish Public Audit Office said the ferries have an average age of 26 years."
+        "\n\nThe operator, Clyde Ferries, said the average age of its major vessels is 21 "
+        "years.\n")
+    assert figs["26 years"][0] == "Scottish Public Audit Office"
+    assert figs["21 years"][0] == "Clyde Ferries"
+    assert grouped(figs, "26 years", "21 years")
+
+
+def test_a_persons_own_age_is_no_average_age():
+    figs = figures(
+        "Ferry crews\n\nThe Audit Office said the fleet has an average age of 26 years. "
+        "Its chair, who is 58 years old, said so.\n")
+    assert "58 years" not in figs
+
+
+def test_a_stock_measured_in_days_is_a_figure():
+    figs = figures(
+        "Blood stocks run low\n\n"
+        "The transfusion director, Dr. Helen Park, said the regional inventory had fallen "
+        "to 1.5 days of supply.\n\n"
+        "Heartland Blood Alliance said its regional inventory on Jan. 14 was 2.8 days.\n")
+    assert figs["1.5 days"][0] == "Helen Park"
+    assert figs["2.8 days"][0] == "Heartland Blood Alliance"
+    assert grouped(figs, "1.5 days", "2.8 days")
+
+
+# --- the extreme of some of the things counted -------------------------------------------
+
+def test_some_things_extreme_is_no_side():
+    figs = figures(
+        "Creche fees\n\nThe department puts the average fee at about R1,150 a month. The "
+        "congress said fees came to R1,600 a month on average, with some township centres "
+        "charging as little as R450.\n")
+    assert "R450" not in figs or figs["R450"][2] is None
+
+
+# --- letters and comments: the first person is the signed writer -------------------------
+
+_LETTERS = (
+    "Letters: the clinic waiting list\n\n"
+    "The Valley Gazette, 12 May 2025\n\n"
+    "The health board says 1,200 patients are waiting for a first appointment.\n\n"
+    "As a practice nurse at Riverside for eleven years, I can tell you the list is far "
+    "longer. Our own register shows 1,850 patients waiting.\n\n"
+    "Margaret Ellison, Riverside\n\n"
+    "COMMENTS (2)\n\n"
+    "Priya Shah | May 13, 2025\n"
+    "Thanks for this. Nothing to add.\n\n"
+    "Colin Barr, Riverside Patients Forum | May 13, 2025\n"
+    "We estimate 2,000 patients are waiting once private referrals are included.\n"
+)
+
+
+def test_a_letters_first_person_figure_is_its_signed_writers():
+    figs = figures(_LETTERS)
+    assert figs["1,850 patients"][0] == "Margaret Ellison"
+    assert figs["2,000 patients"][0] == "Colin Barr"
+    assert figs["1,200 patients"][0] != "Margaret Ellison"  # (the board's, before the letter)
+
+
+def test_a_heading_in_title_case_signs_nothing():
+    figs = figures(
+        "Clinic waits\n\nThe health board says 1,200 patients are waiting.\n\n"
+        "What The Data Say\n\n"
+        "Our own register shows 1,850 patients waiting, the nurses' union said.\n")
+    assert figs["1,850 patients"][0] != "What The Data Say"
+
+
+def test_a_letters_draft_passes_check(tmp_path):
+    from provenance.check import check_dossier  # the one check the CLI runs
+    from provenance.dossier import load_dossier
+
+    folder = write_draft(extract_text(_LETTERS), tmp_path / "draft", "article.txt")
+    report = check_dossier(load_dossier(folder))
+    assert report.ok, report.summary()
