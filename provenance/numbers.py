@@ -682,15 +682,40 @@ _SCALE_M = (rf"(?:{_SCALE}|(?<=\d)(?:m|mn)(?![\w’'²/])(?!-[a-z])(?!{_SP}+(?:h
             rf"[a-z]+(?<![sd])\b))")
 FIGURE_M_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M), re.X)
 #: A text that writes a glued letter as money once, in a form nothing else takes ("P13.20
-#: per kilo", "R2.4bn"), writes its plain sums so too: "P110 a kilo", "R45 a month",
-#: "N500". Never a road or a form named with its article ("the R101", "a P45").
-_RAND_PLAIN = (rf"(?<![^\W\d_])(?<![Tt]he{_SP})(?<!\b[Aa]{_SP})(?<!\b[Aa]n{_SP})"
-               rf"[{''.join(GLUED_LETTER_SIGNS)}](?=\d)")
+#: per kilo", "R2.4bn"), or names its currency ("pesos", "rand", "naira"), writes its
+#: plain sums so too: "P110 a kilo", "R45 a month", "N500". Never a road or a form named
+#: with its article ("the R101", "a P45"), and only the letter the text confirms ("N95
+#: masks" in a text of pesos stay masks).
 _GLUED_SUM_RE = re.compile(_RAND)
-#: The patterns for such a text (with millions written "m", and without)
-FIGURE_G_RE = lazy_compile(_FIGURE_PATTERN.replace(_RAND, _RAND_PLAIN), re.X)
-FIGURE_MG_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M).replace(
-    _RAND, _RAND_PLAIN), re.X)
+_GLUED_NAMES = {"P": re.compile(r"\b(?:pesos?|pula)\b"), "R": re.compile(r"\brand\b"),
+                "N": re.compile(r"\bnaira\b")}
+
+#: ... or a price per thing: "P110 a kilo", "R45 per month", "N250 per litre".
+_PRICED_RE = re.compile(
+    rf"(?<![^\W\d_])([{''.join(GLUED_LETTER_SIGNS)}])\d+(?:\.\d\d)?{_SP}+(?:a|an|per|each)"
+    rf"{_SP}+(?:kilo|kilogram|kg|gram|litre|liter|month|week|day|year|night|hour|head|"
+    rf"person|piece|pack|packet|sack|bag|bottle|loaf|dozen|unit|kWh|kilowatt-hour|ticket|"
+    rf"trip|ride|meal|tonne|ton)s?\b")
+
+
+def _glued_letters(text: str) -> str:
+    """The glued letters ``text`` confirms as currencies, in order ("" for most texts)."""
+    letters = {m.group(0)[0] for m in _GLUED_SUM_RE.finditer(text)}
+    letters |= {k for k, name in _GLUED_NAMES.items() if name.search(text)}
+    letters |= {m.group(1) for m in _PRICED_RE.finditer(text)}
+    return "".join(sorted(letters))
+
+
+@functools.lru_cache(maxsize=8)
+def _glued_patterns(letters: str) -> tuple[re.Pattern[str], re.Pattern[str],
+                                           re.Pattern[str]]:
+    """(anchors, figures, figures with millions written "m") for a text whose currencies
+    ``letters`` are: each pattern's glued letter also before a plain number."""
+    plain = (rf"(?:{_RAND}|(?<![^\W\d_])(?<![Tt]he{_SP})(?<!\b[Aa]{_SP})(?<!\b[Aa]n{_SP})"
+             rf"[{letters}](?=\d))")
+    return (re.compile(_DIGIT_RE.pattern.replace(_RAND, plain)),
+            re.compile(_FIGURE_PATTERN.replace(_RAND, plain), re.X),
+            re.compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M).replace(_RAND, plain), re.X))
 #: A million written "m" ("£18.6m", "2.31m subscribers") or "million" ...
 _MILLIONS_RE = re.compile(
     rf"(?:[$£€¥₹]|\b[A-Z]{{1,3}}\$)\d[\d.,]*(?:m|mn)\b|\d(?:m|mn){_SP}+[a-z]{{3,}}s\b|"
@@ -1098,7 +1123,6 @@ _MOVED_UP_TO_RE = re.compile(
 #: or a run of 3,000 groups was read to its end from each of them, quadratic).
 _DIGIT_RE = re.compile(rf"(?<!\d[,.])(?<!\d)[\d{_SIGNS}]+"
                        rf"|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
-_DIGIT_G_RE = re.compile(_DIGIT_RE.pattern.replace(_RAND, _RAND_PLAIN))
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
@@ -1148,8 +1172,9 @@ class Figure:
 def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     """Every figure's match, each tried from the word or two that can start it, and
     whether it is a bare number (accepted only because ``bare`` asked for them)."""
-    glued = _GLUED_SUM_RE.search(text) is not None
-    anchors = sorted({m.start() for m in (_DIGIT_G_RE if glued else _DIGIT_RE).finditer(text)}
+    letters = _glued_letters(text)
+    glued = _glued_patterns(letters) if letters else None
+    anchors = sorted({m.start() for m in (glued[0] if glued else _DIGIT_RE).finditer(text)}
                      | {m.start() for m in _NUMWORD_RE.finditer(text)}
                      | {m.start() for m in _FRACWORD_RE.finditer(text)}
                      | {m.start() for m in _ART_DUR_RE.finditer(text)})
@@ -1162,7 +1187,7 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
         # (a length's context before it keeps "m" a metre even there: "swells of up to
         # 6m", "levels fell by 1.5m")
         in_m = millions and not _LENGTH_BEFORE_RE.search(text, max(0, a - 50), a)
-        pattern = (FIGURE_MG_RE if in_m else FIGURE_G_RE) if glued else \
+        pattern = (glued[2] if in_m else glued[1]) if glued else \
             FIGURE_M_RE if in_m else FIGURE_RE
         starts = [a]
         p = a
@@ -1405,9 +1430,23 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
             break  # "834 patients", "5 cm"; but "834 patient files" goes on
         if canonical_unit(w)[0] in ("share", "duration", "length", "area", "volume"):
             break
+    if len(out) == 1 and not (out[0].endswith("s") and not out[0].endswith(
+            ("is", "ss", "us")) or out[0] in _PLURALS) and \
+            (both := _BOTH_KINDS_RE.match(text, end)) is not None and \
+            _plural_noun_next(text, both.end()) is not None:
+        # "212 crisis and emergency beds", "40 primary and secondary schools": two words of
+        # kind joined, then what both describe, the noun counted
+        nxt = _plural_noun_next(text, both.end())
+        assert nxt is not None
+        end = nxt.end()
     if not out or (len(out) == 1 and out[0] in _ADJ and out[0] != "adult"):
         return None
     return end, text[pos:end]
+
+
+#: "and" or "or" and a word of kind, after a first one ("crisis and emergency", "primary or
+#: secondary"): the plural noun after them is what both describe.
+_BOTH_KINDS_RE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+[a-z][a-z-]+(?<!s)")
 
 
 _OF_STOP_RE = re.compile(r"[,.;:!?()“”\"\n]|\b(?:that|who|which|were|was|had|have|has|are|is|"

@@ -142,3 +142,58 @@ def test_a_letters_draft_passes_check(tmp_path):
     folder = write_draft(extract_text(_LETTERS), tmp_path / "draft", "article.txt")
     report = check_dossier(load_dossier(folder))
     assert report.ok, report.summary()
+
+
+# --- a fact check's frame ----------------------------------------------------------------
+
+_SUGAR_CHECK = (
+    "FACT CHECK: Is sugar really P110 a kilo in Manila?\n\n"
+    "By the TamaBa? Fact-Check Desk | September 16, 2024\n\n"
+    "CLAIM: Refined sugar now sells for P110 per kilo in Metro Manila markets. — Rep. "
+    "Dominador Saldaña, privilege speech, House of Representatives, September 9\n\n"
+    "RATING: MISLEADING\n\n"
+    "In a privilege speech, Rep. Dominador Saldaña said consumers were paying far more "
+    "than the government admits. \"Our mothers now pay P110 for a kilo of refined sugar,\" "
+    "he said.\n\n"
+    "The Department of Agriculture put the prevailing retail price of refined sugar at P92 "
+    "per kilo.\n"
+)
+
+
+def test_a_price_per_kilo_says_a_glued_letter_is_money():
+    assert ("P110", "money", "₱") in _read("Sugar sells for P110 a kilo.")
+    assert ("N95", "money", "₦") not in _read("Sugar sells for P110 a kilo; N95 masks too.")
+
+
+def test_a_desks_byline_is_no_ones_name():
+    from provenance.speech.furniture import is_furniture_line
+
+    assert is_furniture_line("By the TamaBa? Fact-Check Desk | September 16, 2024")
+    assert "Fact-Check Desk" not in [p.name for p in extract_text(_SUGAR_CHECK).people]
+
+
+def test_a_claim_signed_on_its_own_line_is_its_signers():
+    figs = figures(
+        "Is a ferry ticket really £52?\n\n"
+        "CLAIM: Each ferry journey costs the taxpayer £52. — Scotland Spends, press release, "
+        "9 May\n\n"
+        "The Ferry Board puts the subsidy for each ferry journey at £38.\n")
+    assert figs["£52"][0] == "Scotland Spends"
+    figs = figures(_SUGAR_CHECK)
+    assert figs["P110"][0] == "Dominador Saldaña"
+    quote = [s.speaker for s in extract_text(_SUGAR_CHECK).statements
+             if s.quote.startswith("Our mothers")]
+    assert quote == ["Dominador Saldaña"]
+
+
+def test_an_office_named_by_a_possessive_is_its_holder():
+    figs = extract_text(
+        "Does Hobart have 212 crisis beds, or closer to 90?\n\n"
+        "Housing Minister Rebecca Sloane said \"greater Hobart now has 212 crisis and "
+        "emergency beds\".\n\n"
+        "The Tasmanian Homelessness Coalition said rough sleepers could count on about 90 "
+        "beds.\n\n"
+        "The minister's 212 counts beds that are not yet open.\n").figures
+    names = {(fc.figure.text, fc.source.name if fc.source else None) for fc in figs}
+    assert ("212", "Rebecca Sloane") in names
+    assert ("212 crisis and emergency beds", "Rebecca Sloane") in names  # (one noun, beds)

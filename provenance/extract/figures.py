@@ -11080,6 +11080,10 @@ def _dimension(quantity: str) -> str:
     return " ".join(words[:2] if words[:1] == ["money"] else words[:1])
 
 
+#: A claim signed at the end of its own line, after a dash: "CLAIM: Sugar sells for P110
+#: a kilo. — Rep. Dominador Saldaña, privilege speech, September 9".
+_CLAIM_SIGNED_RE = re.compile(
+    r"[.!?\"”’][ \t]*[—–][ \t]*(?P<who>[^,\n(—–]{2,80})(?:,[^\n]*)?[ \t]*$")
 #: A fact check's field for who made the claim, on a line of its own: "Claimed by: Rep.
 #: Ann Lee, in a video", "Made by:", "Who said it:", "Speaker:".
 _CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?i:(?:claimed|made|said|stated|posted|shared)[ \t]+by|"
@@ -11102,17 +11106,22 @@ def _claimed_by(text: str, pos: int) -> Source | None:
     from ..speech.speakers import clean_name
 
     at = text.find("\n", pos)
+    # (or signed at the end of the claim's own line: "CLAIM: Sugar sells for P110 a kilo.
+    # — Rep. Dominador Saldaña, privilege speech, September 9")
+    signed = _CLAIM_SIGNED_RE.search(text, pos, at if at >= 0 else len(text))
     for _ in range(3):
-        if at < 0:
+        m = signed or (_CLAIMED_BY_RE.match(text, at + 1) if at >= 0 else None)
+        if m is None and at < 0:
             return None
-        m = _CLAIMED_BY_RE.match(text, at + 1)
+        how = "signed" if signed is not None else "claim"
+        signed = None
         if m is not None:
             who = " ".join(m.group("who").split())
             cleaned = clean_name(who)  # ("State Sen. Dana Whitcombe": the senator)
             if cleaned is not None and len(cleaned[1]) >= 2 and \
                     not is_org(" ".join(cleaned[1])):
-                return Source(" ".join(cleaned[1]), "person", None, "claim", m.start("who"))
-            return Source(who, "organisation", None, "claim", m.start("who")) \
+                return Source(" ".join(cleaned[1]), "person", None, how, m.start("who"))
+            return Source(who, "organisation", None, how, m.start("who")) \
                 if is_org(who) else None
         at = text.find("\n", at + 1)
     return None
@@ -11209,8 +11218,10 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
             and not _clause_rejects(text, o) and same_value(o.figure, cf.figure)), None)
         if not quoted:
             field = _claimed_by(text, cf.start)
-            if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
-                maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
+            if maker is None or (field is not None and (
+                    field.name.endswith(" " + maker.name) or field.how == "signed")):
+                maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe";
+                # a claim signed on its own line is its signer's, whoever says it below)
             if maker is None:
                 maker = _post_maker(text, cf.start)
         if maker is None:
@@ -11583,10 +11594,12 @@ def _office_holders(text: str, out: list[FigureClaim], people: Sequence[PersonLi
     """A source the text calls by an office alone in a clause after its figure ("the 33
     percent the senator's wording implies", "the 500 homes the mayor claimed") is the one
     person the text names with that office's title ("State Sen. Carla Voss"), by the one
-    rule of a post's holder (:func:`_post_holder`)."""
+    rule of a post's holder (:func:`_post_holder`); so is one its possessive names ("The
+    minister's 212 counts beds that are not yet open")."""
     for fc in out:
         s = fc.source
-        if s is None or s.kind != "generic" or s.how != "relative":
+        if s is None or s.kind != "generic" or s.how not in ("relative", "possessive",
+                                                             "headline", "restated"):
             continue
         words = s.name.lower().split()
         if len(words) < 2 or words[0] != "the" or words[-1] not in PERSON_ROLES:

@@ -166,6 +166,12 @@ _CRUMB_SEP_RE = lazy_compile(r"[|›»>/•·]")
 #: What :data:`BYLINE_RE` opens a line with (its first alternatives, before the space):
 #: ``str.startswith`` of these spares the pattern on a line that cannot be a byline
 #: (a first letter alone let "She said", "Scientists" and "Researchers" through).
+#: A byline that credits a desk or a team, no person: "By the TamaBa? Fact-Check Desk |
+#: September 16, 2024", "By Staff Reporters", "By the Newsroom".
+_DESK_BYLINE_RE = lazy_compile(
+    r"^(?:[Bb]y|BY)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w?!’'.&-]*[ \u00a0]+){0,5}"
+    r"(?:Desk|Team|Staff|Newsroom|Bureau|Unit|Reporters|Editors|Writers|Board)\b"
+    r"[ \u00a0]*(?:[|–—,-].{0,80})?$")
 _BYLINE_OPENS = ("By", "by", "BY", "Words by", "Written by", "Reporting by", "Story by")
 _URLISH_RE = lazy_compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
 _END_RE = lazy_compile(r"[.!?…][”\"’)\]]*\s*$")
@@ -219,6 +225,9 @@ def _furniture(s: str) -> tuple[bool, tuple[bool, re.Match[str] | None]]:
         _ROLE_BYLINE_RE.match(s) if s[-1] in "tTrR" else None)
     if m is not None and len(s.split()) <= 14:
         return True, (True, m)
+    if s.startswith(_BYLINE_OPENS) and len(s.split()) <= 14 and _DESK_BYLINE_RE.match(s):
+        return True, (True, None)  # ("By the TamaBa? Fact-Check Desk | September 16":
+        # a byline that names a desk, no one's name)
     return (("/" in low or "photo" in low or "image" in low or "picture" in low
              or "credit" in low or "shutterstock" in low)
             and bool(_CREDIT_RE.search(s)) and len(s.split()) <= 60), (True, m)
