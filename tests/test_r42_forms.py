@@ -197,3 +197,70 @@ def test_an_office_named_by_a_possessive_is_its_holder():
     names = {(fc.figure.text, fc.source.name if fc.source else None) for fc in figs}
     assert ("212", "Rebecca Sloane") in names
     assert ("212 crisis and emergency beds", "Rebecca Sloane") in names  # (one noun, beds)
+
+
+# --- who a kind of people, a recap and a lede's description stand for ---------------------
+
+_RADIO = (
+    "RADYO 954 — NOON NEWSCAST\n"
+    "SLUG: RICE BUFFER / NFA\n"
+    "TRT: 3:10\n\n"
+    "ANCHOR (MARISSA VELARDE):\n"
+    "The National Food Authority insists its buffer stock stands at 412,000 metric tons.\n\n"
+    "VILLAFLOR:\n"
+    "Senator Amparo Delos Reyes said usable stock is only about 310,000 metric tons. "
+    "Teodoro Bautista, chairman of the Pambansang Samahan ng Magpapalay, told Radyo 954 by "
+    "phone that members who work as haulers estimate the good stock at barely 250,000 tons "
+    "nationwide.\n\n"
+    "ANCHOR (VELARDE):\n"
+    "So, three numbers for one stockpile: 412,000 tons from the NFA, about 310,000 "
+    "according to Senator Delos Reyes, and 250,000 by the farmers' count.\n"
+)
+
+
+def test_a_kind_of_people_in_a_clause_a_named_person_reports_gives_the_persons_figure():
+    figs = figures(_RADIO)
+    assert figs["250,000 tons"][0] == "Teodoro Bautista"
+
+
+def test_a_recap_gives_each_figure_the_source_its_own_words_name():
+    recap = _RADIO.index("So, three numbers")
+    got = {fc.figure.text: fc.source.name for fc in extract_text(_RADIO).figures
+           if fc.start > recap and fc.source is not None}
+    assert got == {"412,000 tons": "National Food Authority",
+                   "about 310,000": "Amparo Delos Reyes", "250,000": "Teodoro Bautista"}
+
+
+def test_a_broadcast_scripts_cues_are_no_ones_words():
+    assert [p.name for p in extract_text(_RADIO).people if p.name in ("Slug", "Trt")] == []
+
+
+def test_survey_respondents_report_what_the_survey_found():
+    figs = figures(
+        "How long do veterans wait?\n\n"
+        "The VA says new patients wait 19 days for a first appointment.\n\n"
+        "Last spring the Alder Creek Veterans Coalition, the volunteer group I help lead, "
+        "surveyed 212 veterans. Respondents reported a median wait of 52 days from their "
+        "first call to their first appointment.\n")
+    assert figs["52 days"][0] == "Alder Creek Veterans Coalition"
+
+
+def test_an_adverb_of_time_opening_a_sentence_is_no_source():
+    figs = figures(
+        "Ferry cancellations\n\n"
+        "CalMac said 187 sailings had been cancelled since Saturday. Earlier today the "
+        "operator told us 164. The islands' ferry group puts the total at 230.\n")
+    assert figs.get("164", (None,))[0] != "Earlier"
+
+
+def test_a_ledes_description_is_the_body_the_next_paragraph_opens_with():
+    figs = figures(
+        "Charity says 38% of older people are lonely\n\n"
+        "By Aoife Brennan\n\n"
+        "DUBLIN — A charity for older people has said that 38 per cent of over-65s in "
+        "Ireland feel lonely, twice the figure the Department of Health gives.\n\n"
+        "Cairde Aosta, which runs befriending services in 19 counties, polled 1,012 people "
+        "in April.\n\n"
+        "The Department of Health said 19 per cent of over-65s feel lonely.\n")
+    assert figs["38 per cent"][0] == "Cairde Aosta"
+    assert figs["38%"][0] == "Cairde Aosta"  # (the headline's "Charity", the same body)

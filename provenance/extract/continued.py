@@ -38,8 +38,9 @@ _DATA_WORDS = re.compile(
     r"questionnaires?|edition|census|poll(?:ed)?|logs|dashboard|tally|inspection|"
     r"collects|compiles|tracks|monitors|measured)\b", re.I)
 #: The people who do a study's work, as a sentence's subject: theirs is the study's figure.
+#: (never "analysts", who say what they think; "respondents" report what the survey finds)
 _STUDY_WORKERS = frozenset({"researchers", "auditors", "inspectors", "investigators",
-                            "surveyors"})  # (never "analysts", who say what they think)
+                            "surveyors", "respondents"})
 #: A value a figure is compared with: "up from", "down from the", "compared with".
 _PAST_VALUE_RE = re.compile(rf"\b(?:(?:up|down|rising|falling|rose|fell){_SP}+from|"
                             rf"compared{_SP}+(?:with|to)|against)(?:{_SP}+the)?{_SP}+$", re.I)
@@ -74,7 +75,8 @@ def continued_sources(text: str, out: list[FigureClaim],
     for fc in out:
         if fc.source is not None and fc.source.kind != "generic":
             given.setdefault(fc.quantity, set()).add(fc.source.name)
-            if fc.source.kind == "organisation" and fc.source.name[:1].isupper():
+            if fc.source.kind == "organisation" and fc.source.name[:1].isupper() and \
+                    not _unsourced(fc):
                 orgs.add(fc.source.name)
     wanted = [fc for fc in out if _unsourced(fc) and fc.quantity in given]
     if not wanted:
@@ -172,7 +174,8 @@ def _after_number(text: str, at: int) -> bool:
 
 def _unsourced(fc: FigureClaim) -> bool:
     s = fc.source
-    return s is None or (s.kind == "generic" and s.name.lower() in _STUDY_WORKERS)
+    return s is None or (s.kind in ("generic", "organisation") and
+                         s.name.lower() in _STUDY_WORKERS)
 
 
 __all__ = ["continued_sources"]

@@ -233,6 +233,14 @@ class _Bodies:
             " ".join(words[i:j]) in people for i in range(len(words))
             for j in range(i + 1, len(words) + 1) if len(" ".join(words[i:j])) > 3)
 
+    def may_be_body(self, name: str) -> bool:
+        """Whether ``name`` may be a body's: no person's, no time's (read once a name)."""
+        ok = self.verdicts.get(name)
+        if ok is None:
+            ok = self.verdicts[name] = self._may_be_body(
+                name, set(self.people_blob.split("\n")) - {""})
+        return ok and not self.another(name) if name in self.first else ok
+
     def another(self, name: str) -> bool:
         """The text says where it first names the body that it is another one ("St Mary's
         Hospital in the next town", "a rival union", "another charity")."""
@@ -304,12 +312,43 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
         # "a canal trust that works in the next county", after "The Fenwick Canal Trust":
         # a body brought in with "a" is one the story names after it, if any
         indefinite = _indefinite(text, s)
-        body = bodies.of(kind, which, s.start if indefinite else None,
-                         _disagreeing(fc, named_of.get(fc.quantity, [])))
+        not_these = _disagreeing(fc, named_of.get(fc.quantity, []))
+        body = bodies.of(kind, which, s.start if indefinite else None, not_these)
+        if body is None and indefinite:
+            body = _named_in_next_paragraph(text, s.start, kind, bodies, not_these)
         if body is not None:
             fc.source = Source(body, "organisation", None, "described", s.start, s.study,
                                s.confirmed)
             named_of.setdefault(fc.quantity, []).append(fc)  # (now a named body's)
+
+
+#: A paragraph that opens with a body's name and a clause about it: "Cairde Aosta, which
+#: runs befriending services in 19 counties," (the news story's second paragraph naming
+#: what its first described).
+_OPENS_WITH_NAME_RE = re.compile(
+    rf"[ \u00a0]*(?P<name>{_NAME}),{_SP}+(?:which|who|whose|founded|set{_SP}+up|based|"
+    rf"an?{_SP}+[a-z])")
+
+
+def _named_in_next_paragraph(text: str, at: int, kind: str, bodies: _Bodies,
+                             not_these: set[str]) -> str | None:
+    """The body a story names at the start of the paragraph after the one that brings it
+    in as "a charity" ("A charity for older people has said that 38 per cent ... / Cairde
+    Aosta, which runs befriending services ..."), when its name says no other kind."""
+    if at < 0:
+        return None
+    end = text.find("\n\n", at)
+    if end < 0:
+        return None
+    m = _OPENS_WITH_NAME_RE.match(text, end + 2)
+    if m is None:
+        return None
+    name = clean_source(m.group("name"))
+    last = name.split()[-1].lower()
+    if name in not_these or not bodies.may_be_body(name) or \
+            (last in ORG_NOUNS and not _same_kind(singular(last), kind)):
+        return None  # ("The Department of Health, which ...": another kind of body)
+    return name
 
 
 def _indefinite(text: str, s: Source) -> bool:

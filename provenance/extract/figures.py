@@ -63,6 +63,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from ..lazy import lazy_compile
 from ..numbers import (
     BOUND_WORDS,
     CURRENCY_NOUNS,
@@ -114,12 +115,14 @@ from ..speech.speakers import (
     BODY_FIRST_WORDS,
     BODY_NOUN_OF,
     DOCUMENTS,
+    NAME_PLAIN,
     OCCASION_AFTER_RE,
     QUESTION_WORDS,
     UP,
     acronym_name,
     bodies_of_kind,
     body_introduced,
+    clean_name,
     fold,
     is_person_noun,
     joined_by_ampersand,
@@ -602,6 +605,10 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
                "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
+               # (an adverb of time or manner: "Earlier today the operator told us 164")
+               "Earlier", "Later", "Today", "Yesterday", "Tonight", "Overnight", "Previously",
+               "Initially", "Originally", "Recently", "Separately", "Elsewhere", "Instead",
+               "Overall", "Altogether", "Officially",
                # (a question's opening word: "FACT CHECK: Has Marlow County really planted
                # a million trees?")
                *QUESTION_WORDS}
@@ -2734,7 +2741,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _off_supply(text, out)  # (before the revisions: "8,200 customers" and a later "revised
     # its figure to 9,100" homes are one quantity, off supply, only once this has run)
     out[:] = [fc for fc in out if not _denied(text, fc)]
-    _kind_words_named(text, out, heads)  # (once every other rule has named what it can)
     from .described import described_bodies  # (a stage of its own, which imports from here)
 
     names_of_people = [p.name for p in people]
@@ -2742,6 +2748,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                      [*(n for _a, n, k in mentions.items if k == "organisation"),
                       *(fc.source.name for fc in out if fc.source is not None and
                         fc.source.person_id is None and fc.source.name[:1].isupper())])
+    # (once every other rule has named what it can, the bodies described below among them:
+    # a headline's "Charity says 38%" is the body the lede's "a charity" turned out to be)
+    _kind_words_named(text, out, heads)
     from .continued import continued_sources  # (a stage of its own, which imports from here)
 
     continued_sources(text, out, mentions.items, names_of_people)
@@ -2749,6 +2758,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 
     signed_sources(text, out, spans, [(p.id, p.name) for p in people],
                    [(a, b) for a, b, _st in quoted])
+    _reported_by(text, out, people, [n for _a, n, k in mentions.items if k == "person"])
+    _recap_sources(text, out)
     _revisions(text, out)
     _two_names(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
@@ -2761,6 +2772,103 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     guessed_sources(text, out, mentions, studies, quoted, quoted_starts, people,
                     [*top, *heads])
     return out
+
+
+#: A named person's saying, then "that" and the clause it reports: "Teodoro Bautista,
+#: chairman of the federation, told Radyo Bantay by phone that" (up to the clause's subject).
+_TOLD_THAT_RE = re.compile(
+    rf"\b(?:said|says|told|tells|added|argued|claimed|insisted|explained|wrote|writes)\b"
+    rf"[^.;:!?\"“”]{{0,80}}?{_SP}that{_SP}+")
+
+
+#: A clause's subject and its relative clause, up to a noun in it: "members who work as ".
+_WHO_THEN_RE = re.compile(rf"[a-z]+{_SP}+(?:who|that){_SP}+[^,.;:!?]{{0,60}}?{_SP}")
+
+
+def _reported_by(text: str, out: list[FigureClaim], people: Sequence[PersonLike],
+                 named: Sequence[str]) -> None:
+    """A kind of people as the subject of a clause a named person reports ("Teodoro
+    Bautista ... told Radyo Bantay by phone that members who work as haulers ... estimate
+    the good stock at barely 250,000 tons") gives the person's figure: the person is who
+    the story quotes for it, the kind is only whom they speak for. ``named``: the names
+    of people the text names, quoted or not."""
+    ids = {p.name: p.id for p in people}
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic" or not s.name[:1].islower() or s.start < 0:
+            continue
+        ss = fc.sentence[0]
+        told = next(reversed(list(_TOLD_THAT_RE.finditer(text, ss, s.start))), None)
+        if told is None or (told.end() != s.start and not (
+                told.end() < s.start and _WHO_THEN_RE.fullmatch(text, told.end(), s.start))):
+            continue  # (the clause's subject, or a noun in its relative clause: "that
+            # members who work as haulers estimate")
+        who = next((n for n in [*ids, *named] if text.find(n, ss, told.start()) >= 0),
+                   None) or _subject_person(text, ss, told.start())
+        if who is not None:
+            fc.source = Source(who, "person", ids.get(who), "reported", ss,
+                               confirmed=who in ids)
+
+
+_NAME_PLAIN_RE = lazy_compile(NAME_PLAIN)
+
+
+def _subject_person(text: str, ss: int, end: int) -> str | None:
+    """The person's name a sentence opens with, before ``end`` ("Teodoro Bautista,
+    chairman of ..., told"), by the speech engine's reading of a name."""
+    m = _NAME_PLAIN_RE.match(text, ss, end)
+    cleaned = clean_name(m.group(0)) if m is not None else None
+    if cleaned is None or len(cleaned[1]) < 2 or is_org(cleaned[0]):
+        return None
+    return " ".join(cleaned[1])
+
+
+#: A figure's own source in a recap's list, right after it: "412,000 tons from the NFA",
+#: "about 310,000 according to Senator Delos Reyes", "250,000 by the farmers' count".
+_RECAP_MARK_RE = re.compile(
+    rf"[^,;:.!?]{{0,30}}?{_SP}(?:from{_SP}+(?:the{_SP}+)?(?P<frm>[{UP}][\w’'&.-]*"
+    rf"(?:{_SP}+[{UP}][\w’'&.-]*){{0,5}})|according{_SP}+to{_SP}+(?:the{_SP}+)?"
+    rf"(?P<acc>[\w’'&.-]+(?:{_SP}+[{UP}][\w’'&.-]*){{0,5}})|by{_SP}+(?:the{_SP}+)?"
+    rf"(?P<by>[\w&.-]+(?:{_SP}+[\w&.-]+){{0,3}}?)(?:[’']s|s[’']){_SP}+(?:own{_SP}+)?"
+    rf"(?:count|estimate|figure|reckoning|tally|numbers?|data))")
+
+
+def _recap_sources(text: str, out: list[FigureClaim]) -> None:
+    """A sentence that lists the sides again, each figure with its source after it ("So,
+    three numbers for one stockpile: 412,000 tons from the NFA, about 310,000 according to
+    Senator Delos Reyes, and 250,000 by the farmers' count") gives each figure the source
+    its own words name: a source given a figure of that quantity before, by name, by
+    initials, or (for a kind, "the farmers'") the one that gave that value. Only where two
+    figures of one quantity or more each name theirs: a list, no single aside."""
+    by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
+    for fc in out:
+        by_sentence.setdefault(fc.sentence, []).append(fc)
+    for (ss, se), figs in by_sentence.items():
+        if len(figs) < 2:
+            continue
+        figs = sorted(figs, key=lambda c: c.start)
+        marks: list[tuple[FigureClaim, str]] = []
+        for k, fc in enumerate(figs):
+            stop = figs[k + 1].start if k + 1 < len(figs) else se
+            m = _RECAP_MARK_RE.match(text, fc.end, stop)
+            if m is not None:
+                marks.append((fc, m.group("frm") or m.group("acc") or m.group("by")))
+        if len(marks) < 2 or len({fc.quantity for fc, _o in marks}) != 1:
+            continue
+        for fc, owner in marks:
+            known = [(o, o.source) for o in out if o.source is not None and o.start < ss
+                     and o.quantity == fc.quantity and o.source.kind != "generic"]
+            words = owner.split()
+            named = next((src for _o, src in reversed(known) if _owner_names(
+                owner if len(words) > 1 and owner in src.name else words[-1], src.name)),
+                None)
+            if named is None and owner[:1].islower():
+                named = next((src for o, src in reversed(known)
+                              if same_value(o.figure, fc.figure)), None)
+            if named is not None:
+                fc.source = Source(named.name, named.kind, named.person_id, "recap",
+                                   named.start, named.study, named.confirmed, named.voice,
+                                   named.via)
 
 
 #: A saying denied right before a figure: "We never said one in five", "the council did

@@ -38,7 +38,10 @@ _LABELS = (
     r"photo|photograph|image|picture|caption|credit|credits|illustration|graphic|video|"
     r"tags|topics|filed under|categories|category|section|keywords|copyright|©|"
     r"update|"
-    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
+    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow|"
+    # (a broadcast script's production cues: "SLUG: RICE BUFFER / NFA", "TRT: 3:10",
+    # "[OUTCUE: ...]", no one's words)
+    r"slug|trt|outcue|out cue|incue|in cue|runtime|run time|stinger|nat sound|super"
 )
 _LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
 #: A live page's entry under "Update:" that reports a figure someone gives ("Update: The
