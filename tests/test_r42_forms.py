@@ -264,3 +264,27 @@ def test_a_ledes_description_is_the_body_the_next_paragraph_opens_with():
         "The Department of Health said 19 per cent of over-65s feel lonely.\n")
     assert figs["38 per cent"][0] == "Cairde Aosta"
     assert figs["38%"][0] == "Cairde Aosta"  # (the headline's "Charity", the same body)
+
+
+# --- what a question's sides are not ---------------------------------------------------
+
+_KIDNEYS = (
+    "How many Arizonans wait for a kidney?\n\n"
+    "The Sonoran Donor Alliance puts the number at 2,340 patients on the kidney waiting "
+    "list.\n\n"
+    "The Arizona Kidney Patients Coalition says the real figure is about 3,900.\n\n"
+    "Analyst Peter Wen estimated that 3,150 residents were waiting, after removing about "
+    "400 people listed at more than one transplant center.\n\n"
+    "Arizona hospitals performed 412 kidney transplants last year, according to the "
+    "alliance.\n"
+)
+
+
+def test_operations_called_transplants_are_no_people():
+    figs = figures(_KIDNEYS)
+    assert figs["412 kidney transplants"][1] != "people"
+    assert figs["412 kidney transplants"][2] is None
+
+
+def test_a_part_removed_from_a_count_is_no_side():
+    assert figures(_KIDNEYS)["about 400 people"][2] is None

@@ -396,8 +396,10 @@ _SHARE_OF_HOMES = {"family": "people", "home": "people",
 #: population nouns; a capitalised plural such as "Texans" or "Kenyans" is one too).
 PERSON_NOUNS = frozenset(
     "person individual resident inhabitant citizen local national native newcomer arrival "
-    "migrant immigrant emigrant settler dweller mover transplant soul human folk populace "
+    "migrant immigrant emigrant settler dweller mover soul human folk populace "
     "occupant tenant renter homeowner householder adult sleeper".split())  # ("rough sleepers")
+# (never "transplant": "412 kidney transplants" are operations, as often as "Texas
+# transplants" are people who moved)
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
 #: A phrase of time that opens a sentence with no comma after it: "A week later the

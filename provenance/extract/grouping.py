@@ -1226,6 +1226,10 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     _join_main(text, out, groups, measure, names, coherent)
     _join_topic(text, out, groups, measure, names)
     _merge_pair(text, groups, measure, names)
+    for fc in out:
+        if fc.group is not None and _added_or_left_out(text, fc):
+            fc.group, fc.joined = None, False  # (a part added or left out joins no question,
+            # by whichever rule of measure: "after removing about 400 people listed twice")
     # group numbers in order, as _group gives them
     order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
     for fc in out:
@@ -2028,7 +2032,8 @@ _LEFT_OUT_BEFORE_RE = re.compile(
     r"(?i)(?:(?:n[’']t|\bnot|\bnever)(?:[ \u00a0]+(?:yet|even|fully|always))?[ \u00a0]+"
     r"(?:include|includes|included|count|counts|counted|cover|covers|covered|capture|"
     r"captures|captured)|\bleft[ \u00a0]+out|\bleaves[ \u00a0]+out|\bexcludes?|\bexcluded|"
-    r"\bexcluding)"
+    r"\bexcluding|\b(?:after|by|before)[ \u00a0]+(?:removing|subtracting|deducting|"
+    r"discounting|stripping[ \u00a0]+out|taking[ \u00a0]+out))"
     r"\b[^.;:!?,]*$")
 
 
