@@ -288,3 +288,24 @@ def test_operations_called_transplants_are_no_people():
 
 def test_a_part_removed_from_a_count_is_no_side():
     assert figures(_KIDNEYS)["about 400 people"][2] is None
+
+
+_PLAYGROUNDS = (
+    "Has Kelworth really lost more than 30 playgrounds since 2015?\n\n"
+    "Cllr Joanna Whitlock said: \"Since 2015 more than 30 of our children's playgrounds "
+    "have been shut.\"\n\n"
+    "A council spokesperson told CheckWise: \"Twelve playgrounds have closed permanently "
+    "since April 2015.\"\n\n"
+    "The Children's Play Network recorded 21 playground closures in Kelworth.\n"
+)
+
+
+def test_a_count_of_the_articles_noun_spelled_out_to_open_a_quotation_is_a_figure():
+    assert "Twelve playgrounds" in figures(_PLAYGROUNDS)
+    # (and a small spelled number of anything else stays out: "two parties")
+    assert "two" not in figures(_PLAYGROUNDS + "\nThe two parties disagree.\n")
+
+
+def test_a_count_of_an_owners_things_counts_them():
+    figs = figures(_PLAYGROUNDS)
+    assert figs["more than 30"][1] == figs["21 playground closures"][1] == "playground"

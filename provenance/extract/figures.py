@@ -2096,6 +2096,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             f = replace(f, kind=restated.figure.kind if restated.figure.kind in (
                 "count", "duration") else f.kind, unit=restated.figure.unit,
                 end=end, text=text[f.start:end])
+        if f.kind == "count" and f.unit is None and topic is not None and \
+                (om := _OF_OWNERS_NOUNS_RE.match(text, f.end)) is not None and \
+                _norm_noun(om.group("unit")) == topic:
+            # "more than 30 of our children's playgrounds have been shut": a count of the
+            # article's own noun, named after "of" and an owner, with no whole given ("30
+            # of our 64 playgrounds" is a part of a whole, read as one below; "1,100 of our
+            # neighbours" in a story of deaths stays the bare number the question reads)
+            f = replace(f, unit=om.group("unit"))
         cm = _COMPOUND_FIGURE_RE.match(text, f.end) if f.kind == "count" and \
             f.unit is None else None
         if cm is not None and canonical_unit(cm.group("unit"))[0] != "duration":
@@ -2587,10 +2595,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # of a whole, no count the sources give
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
-        if f.kind == "count" and not (topical and span is not None) and base is None and \
-                _minor_count(text, f):
+        if f.kind == "count" and not (topical and (span is not None or (
+                f.unit is not None and _OPENS_BEFORE_RE.search(text, ss, f.start)))) \
+                and base is None and _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008," (a length in the
-            # article's dimension, "Thirty-nine millimetres", is a measure in any words)
+            # article's dimension, "Thirty-nine millimetres", is a measure in any words; so
+            # is a count of the article's own noun opening its sentence or quotation, spelled
+            # out as a sentence's first number is: ': "Twelve playgrounds have closed')
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
@@ -9936,6 +9947,16 @@ def _spelled_measure(f: Figure) -> bool:
         return True
     dim, unit, _factor = canonical_unit(f.unit)
     return dim in ("area", "volume") or dim == "count" and unit in measure_unit_names()
+
+
+#: "of our children's playgrounds", "of the city's libraries": an owner, then the plural
+#: noun counted (no number between: a whole's size makes a part of a whole).
+_OF_OWNERS_NOUNS_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?:our|their|its|his|her|your|the(?:{_SP}+[a-z’'-]+)?[’']s?)"
+    rf"(?:{_SP}+[a-z’'-]+){{0,2}}?{_SP}+(?P<unit>[a-z-]+s)\b(?![’'])")
+#: What stands before a sentence's or a quotation's first word: nothing, or a colon and
+#: a quotation mark ('A council spokesperson told CheckWise: "Twelve ...').
+_OPENS_BEFORE_RE = re.compile(r"(?:^|:[ \u00a0]*[\"“‘])[ \u00a0]*[\"“‘']?$")
 
 
 def _minor_count(text: str, f: Figure) -> bool:
