@@ -309,3 +309,46 @@ def test_a_count_of_the_articles_noun_spelled_out_to_open_a_quotation_is_a_figur
 def test_a_count_of_an_owners_things_counts_them():
     figs = figures(_PLAYGROUNDS)
     assert figs["more than 30"][1] == figs["21 playground closures"][1] == "playground"
+
+
+def test_a_bare_count_a_revision_gives_is_the_count_last_named():
+    figs = figures(
+        "How many day centres are still shut?\n\n"
+        "A TD says more than 100 day centres have closed.\n\n"
+        "In a parliamentary reply in November 2024, the HSE said 27 centres had not reopened. "
+        "In a second reply, in February 2025, it revised that to 34, after adding centres run "
+        "by voluntary bodies.\n\n"
+        "Day Care Alliance Ireland estimates that up to 61 centres remain closed.\n")
+    assert figs["34"][1] == figs["27 centres"][1] == "centre"  # (the count it revises)
+
+
+def test_a_figure_set_aside_with_its_claimant_named_is_the_claimants():
+    figs = extract_text(
+        "Island ferry fleet older than operator admits\n\n"
+        "The ferries have an average age of 26 years, not the 21 years claimed by the "
+        "state-owned operator, according to a report by the Scottish Public Audit Office."
+        "\n\nClyde Ferries, the state-owned operator, said the average age of its major "
+        "vessels is 21 years.\n").figures
+    first = min((fc for fc in figs if fc.figure.text == "21 years"), key=lambda fc: fc.start)
+    assert first.start < 150  # (the one set aside, in the first paragraph)
+    assert first.source is not None and first.source.name == "Clyde Ferries"
+    assert first.group is not None
+
+
+def test_a_figure_named_to_reject_it_stays_out():
+    from provenance.extract.figures import rejected
+
+    text = ("It is not nine thousand, she said. The fleet's average age is 26 years, not the "
+            "21 years claimed by the operator.")
+    assert rejected(text, text.index("nine"), text.index(","))
+    assert not rejected(text, text.index("21"), text.index(" claimed"))
+
+
+def test_a_description_is_the_one_named_body_that_gives_its_value():
+    figs = extract_text(
+        "How many ferry sailings were cancelled?\n\n"
+        "The islands' ferry users group says 412 sailings were cancelled last winter, not "
+        "the 298 sailings claimed by the state-owned operator.\n\n"
+        "Clyde Link Ferries said 298 sailings were cancelled over the winter.\n").figures
+    first = min((fc for fc in figs if fc.figure.text == "298 sailings"), key=lambda f: f.start)
+    assert first.source is not None and first.source.name == "Clyde Link Ferries"

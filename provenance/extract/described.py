@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from ..numbers import singular
+from ..text import STOPWORDS
 from .behalf import _agrees
 from .figures import (
     _DAYS,
@@ -42,6 +43,7 @@ from .figures import (
     _of_kind,
     clean_source,
     is_org,
+    same_value,
 )
 
 _SP = r"[ \u00a0]"
@@ -316,6 +318,8 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
         body = bodies.of(kind, which, s.start if indefinite else None, not_these)
         if body is None and indefinite:
             body = _named_in_next_paragraph(text, s.start, kind, bodies, not_these)
+        if body is None:
+            body = _one_agreeing(fc, kind, named_of.get(fc.quantity, []), bodies)
         if body is not None:
             fc.source = Source(body, "organisation", None, "described", s.start, s.study,
                                s.confirmed)
@@ -360,6 +364,27 @@ def _indefinite(text: str, s: Source) -> bool:
     at = text.find(s.name, max(0, s.start - 5), s.start + 80)
     at = at if at >= 0 else s.start
     return _INDEFINITE_RE.search(text, max(0, at - 4), at) is not None
+
+
+def _one_agreeing(fc: FigureClaim, kind: str, same: list[FigureClaim],
+                  bodies: _Bodies) -> str | None:
+    """The one named body that gives ``fc``'s value for its quantity ("not the 21 years
+    claimed by the state-owned operator" ... "Clyde and Hebrides Ferry Services says the
+    average age of its major vessels is 21 years"): the description is that body, when
+    no other named source gives that value."""
+    agreeing = {o.source.name for o in same if o is not fc and o.source is not None and
+                same_value(fc.figure, o.figure)}
+    if len(agreeing) != 1:
+        return None
+    name = agreeing.pop()
+    words = name.split()
+    if words[-1].lower() in ORG_NOUNS and not _same_kind(singular(words[-1].lower()), kind):
+        return None  # ("Clean Lakes Trust" is no "county council", whatever it says)
+    if words[-1].lower() in STUDY_NOUNS or words[0].lower() in STOPWORDS or \
+            (len(words) < 2 and not name.isupper()):
+        return None  # ("Report", "Survey": a paper's word, no body's name; one word of a
+        # longer name, "Ridgeway" of "Ridgeway Castings", may be a place's or a person's)
+    return name if bodies.may_be_body(name) else None
 
 
 def _disagreeing(fc: FigureClaim, same: list[FigureClaim]) -> set[str]:

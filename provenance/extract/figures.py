@@ -1848,12 +1848,43 @@ def rejected(text: str, start: int, end: int | None = None) -> bool:
     figure is named as a figure and the words after deny it ("the figure of 10,000 is not
     supported by any evidence", "the claim of 500 is exaggerated"): the one rule
     ``extract``'s figures and the draft's quotation estimates both follow."""
+    if end is not None and _CLAIMED_BY_AFTER_RE.match(text, end):
+        return False  # ("not the 21 years claimed by the state-owned operator": the figure
+        # of the side it names, set against the one given)
     if _REJECTED_RE.search(text, max(0, start - 60), start):
         return True
     return end is not None and bool(_NAMED_FIGURE_RE.search(text, max(0, start - 30), start)) \
         and bool(_DENIED_AFTER_RE.match(text, end))
 
 
+def _claimed_by_after(text: str, out: list[FigureClaim]) -> None:
+    """A figure a sentence sets aside with its claimant named after it ("have an average
+    age of 26 years, not the 21 years claimed by the state-owned operator") is the
+    claimant's, whoever the sentence is according to: the body by name, or the
+    description, for the later stages to name (:mod:`.described`)."""
+    for fc in out:
+        m = _CLAIMED_BY_AFTER_RE.match(text, fc.end)
+        if m is None or not _REJECTED_RE.search(text, max(0, fc.start - 60), fc.start):
+            continue  # (only a figure set aside: "the 820 hours reported by the operator,
+            # Harwick Northern Water" is the rules' to read)
+        who = _CLAIMANT_RE.match(text, m.end() - 1)
+        if who is None:
+            continue
+        name = who.group("name")
+        fc.source = Source(clean_source(name), "organisation" if name[:1].isupper() and
+                           is_org(name) else "generic", None, "by", who.start("name"))
+
+
+#: The claimant after "claimed by": a name in capitals, or "the" and a description.
+_CLAIMANT_RE = re.compile(
+    rf"(?:the{_SP}+)?(?P<name>[{UP}][\w’'&.-]*(?:{_SP}+(?:of|for|and|&|the|[{UP}][\w’'&.-]*))"
+    rf"{{0,6}}(?<!{_SP}of)(?<!{_SP}and)(?<!{_SP}the)|[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,3}}?"
+    rf"(?={_SP}*(?:[,.;:!?)]|{_SP}(?:in|on|at|for|and|but|last|this|which|who|according)\b)))")
+#: Who gives a figure a sentence sets aside, named right after it: "claimed by the
+#: operator", "cited by the minister", "given by the council".
+_CLAIMED_BY_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:claimed|cited|given|quoted|used|put[ \u00a0]+forward|published|reported)"
+    r"[ \u00a0]+by[ \u00a0]+\S")
 #: A figure named as one: "the figure of", "a claim of", "the oft-quoted".
 _NAMED_FIGURE_RE = re.compile(
     r"\b(?:the|a|an|this|that|their|its|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:figure|"
@@ -2161,6 +2192,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             f.kind == "count" and f.unit is None and last_quantity is not None and
             bool(last_noun) and bool(_REVISED_FROM_RE.search(text, max(0, f.start - 60),
                                                             f.start)) and
+            any(_near_order(f.value, v) for v in seen.get(last_quantity, [])))
+        # "the HSE said 27 centres had not reopened ... it revised that to 34": a bare count
+        # a revision gives the count last named, of its order
+        revised = revised or (
+            f.kind == "count" and f.unit is None and last_quantity is not None and
+            bool(last_noun) and bool(_REVISED_TO_RE.search(text, max(0, f.start - 60),
+                                                          f.start)) and
             any(_near_order(f.value, v) for v in seen.get(last_quantity, [])))
         measured = measured or again is not None or revised
         if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
@@ -2603,6 +2641,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # is a count of the article's own noun opening its sentence or quotation, spelled
             # out as a sentence's first number is: ': "Twelve playgrounds have closed')
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
+                revised and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se) and not \
@@ -2724,6 +2763,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
             nouns_of[quantity] = noun
         out.append(fc)
+    _claimed_by_after(text, out)
     _compared_sums(text, out)
     _described_bodies(text, out)
     _named_next(text, out, mentions)
@@ -3230,7 +3270,8 @@ _STOCK_TIME_BEFORE_RE = re.compile(
 _AVERAGE_AGE_RE = re.compile(
     rf"\b(?:average|median|mean)(?:{_SP}+[a-z-]+)?{_SP}+age\b[^.;:!?\n]{{0,80}}?"
     rf"(?:{_SP}+(?:is|was|of|at|to|stands{_SP}+at|stood{_SP}+at|now|still|currently|"
-    rf"{_HEDGE_OR_BOUND}))+{_SP}+$", re.I)
+    # ("an average age of 26 years, not the 21 years claimed by the operator")
+    rf"not{_SP}+the|{_HEDGE_OR_BOUND}))+{_SP}+$", re.I)
 #: ... or a source puts an average at it, however long the average's description: "puts
 #: the median wait for a hip replacement, measured from referral by a GP to surgery, at
 #: 27 weeks" (read over 200 characters before the figure).
