@@ -82,12 +82,18 @@ def test_a_persons_own_age_is_no_average_age():
     assert "58 years" not in figs
 
 
-def test_a_stock_measured_in_days_is_a_figure():
-    figs = figures(
-        "Blood stocks run low\n\n"
-        "The transfusion director, Dr. Helen Park, said the regional inventory had fallen "
-        "to 1.5 days of supply.\n\n"
-        "Heartland Blood Alliance said its regional inventory on Jan. 14 was 2.8 days.\n")
+_BLOOD = (
+    "Blood stocks run low\n\n"
+    "The transfusion director, Dr. Helen Park, said the regional inventory had fallen "
+    "to 1.5 days of supply.\n\n"
+    "Heartland Blood Alliance said its regional inventory on Jan. 14 was 2.8 days.\n")
+
+
+def test_a_stock_measured_in_days_is_a_figure_and_asks_how_many_days(tmp_path):
+    from tests.figurecases import questions
+
+    assert list(questions(_BLOOD, tmp_path)) == ["How many days of supply?"]
+    figs = figures(_BLOOD)
     assert figs["1.5 days"][0] == "Helen Park"
     assert figs["2.8 days"][0] == "Heartland Blood Alliance"
     assert grouped(figs, "1.5 days", "2.8 days")
@@ -352,3 +358,11 @@ def test_a_description_is_the_one_named_body_that_gives_its_value():
         "Clyde Link Ferries said 298 sailings were cancelled over the winter.\n").figures
     first = min((fc for fc in figs if fc.figure.text == "298 sailings"), key=lambda f: f.start)
     assert first.source is not None and first.source.name == "Clyde Link Ferries"
+
+
+def test_a_price_per_kilo_asks_the_price_not_the_kilo(tmp_path):
+    from tests.figurecases import questions
+
+    asked = questions(_SUGAR_CHECK, tmp_path)
+    assert "What is the kilo?" not in asked
+    assert any(q.endswith("per kilo?") and "price" in q for q in asked), asked

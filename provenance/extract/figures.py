@@ -3257,12 +3257,12 @@ _MEASURED_TIME_RE = re.compile(
 #: consumption", "four months of imports" ...
 _STOCK_TIME_AFTER_RE = re.compile(
     rf"(?:[’']?{_SP}+(?:worth{_SP}+)?of|[’']{_SP}+(?:worth(?:{_SP}+of)?)?)"
-    rf"(?:{_SP}+[a-z-]+){{0,2}}?{_SP}+(?:suppl(?:y|ies)|stocks?|cover|reserves?|"
+    rf"(?:{_SP}+[a-z-]+){{0,2}}?{_SP}+(?P<stock>suppl(?:y|ies)|stocks?|cover|reserves?|"
     rf"consumption|imports|demand|usage|use|inventory)\b", re.I)
 #: ... or a stock's noun the value is given to: "our regional inventory on Jan. 14 was 2.8
 #: days", "put the buffer stock at 12 days", "listed the state at 2.1 days" after "supply".
 _STOCK_TIME_BEFORE_RE = re.compile(
-    rf"\b(?:inventor(?:y|ies)|suppl(?:y|ies)|stocks?|stockpiles?|reserves?|buffer)\b"
+    rf"\b(?P<stock>inventor(?:y|ies)|suppl(?:y|ies)|stocks?|stockpiles?|reserves?|buffer)\b"
     rf"(?:[^.;:!?\n]|\.(?={_SP}\d)){{0,60}}?{_SP}(?:was|were|is|are|at|to|stood{_SP}+at|hit|reached|"
     rf"down{_SP}+to|for|of)(?:{_SP}+(?:{_HEDGE_OR_BOUND}|just|only|barely))*{_SP}+$", re.I)
 #: An average age given as a value: "have an average age of 26 years", "the average age of
@@ -13356,6 +13356,21 @@ _VERBISH_RE = re.compile(r"^(?!(?:thus|plus|unless|towards|"
 _CURRENCY_RE = re.compile(r"^(?:euro|dollar|pound|yen|yuan|rupee|franc|peso|real|rand|"
                           r"krona|krone|rouble|ruble|lira|won|naira|shilling)s?\b")
 _MONEY_NOUNS = frozenset("cost costs bill price amount value budget loss losses".split())
+#: The word a question of a stock measured in time asks in ("1.5 days of supply", "the
+#: regional inventory ... was 2.8 days": "How many days of supply?").
+_STOCK_NOUNS = {"supplies": "supply", "stocks": "stock", "inventory": "supply",
+                "inventories": "supply", "reserves": "reserves", "reserve": "reserves",
+                "stockpile": "stock", "stockpiles": "stock", "buffer": "stock"}
+#: What a price is per, read as a money quantity's noun ("P110 a kilo"): no noun of money.
+_PER_THING_UNITS = frozenset("kilo kilogram kg gram litre liter tonne ton month week day year "
+                             "night hour head person piece pack packet sack bag bottle loaf "
+                             "unit kwh ticket trip ride meal".split())
+#: The money's own words before it: "the prevailing retail price of refined sugar", "the
+#: cost of producing one kilo of palay" (up to a figure or the sentence's end).
+_PRICE_OF_RE = re.compile(
+    rf"\b(?:(?:retail|average|wholesale|farm-gate|production|pump|market){_SP}+)?"
+    rf"(?:price|cost|fare|fee|tariff|wage|rent|charge|subsidy)"
+    rf"(?:{_SP}+of(?:{_SP}+[a-z-]+){{1,3}}?(?={_SP}+(?:at|is|was|in|to|per|stood|rose|fell)\b))?")
 #: "how many families have fled the fighting": the question the text itself asks.
 _HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()“”\"\n]{3,90})")
 #: "How many people marched ... depends on who is counting": the words that make the
@@ -13744,6 +13759,13 @@ def _question_from_members(text: str, members: list[FigureClaim],
                 return asked[:-1] + f"{per}?"
         if not noun:
             return f"How much money{per}?"
+        if noun in _PER_THING_UNITS:
+            # "P110 a kilo" (money per kilo): "What is the retail price of refined sugar per
+            # kilo?", the words for the money the members' sentences use
+            said = next((pm for m in members if (pm := _PRICE_OF_RE.search(
+                text, m.sentence[0], m.start)) is not None), None)
+            what = " ".join(said.group(0).split()) if said else "price"
+            return f"What is the {what} per {noun}?"
         last = noun.split()[-1]
         plural = last in _PLURAL_MONEY or (last.endswith("ies") and last != "series")
         return f"What {'are' if plural else 'is'} the {noun}{per}?"
@@ -13751,6 +13773,12 @@ def _question_from_members(text: str, members: list[FigureClaim],
         thing = q[len(AGE_KEY) + 4:] if q.startswith(AGE_KEY + " of ") else \
             _measured_thing(text, members)
         return f"How old is the {thing}?" if thing else "How old is it?"
+    if q.startswith("duration of ") and (stock := next((
+            (m.figure.unit, sm.group("stock").lower()) for m in members if m.figure.unit and (
+                sm := _STOCK_TIME_AFTER_RE.match(text, m.end) or _STOCK_TIME_BEFORE_RE.search(
+                    text, max(0, m.start - 90), m.start))), None)):
+        # "1.5 days of supply", "inventory was 2.8 days": "How many days of supply?"
+        return f"How many {stock[0]} of {_STOCK_NOUNS.get(stock[1], stock[1])}?"
     if q.startswith("duration of "):
         # "How long is the average wait?": the word for the waiting in any member's sentence
         kinds = [_time_noun(text[m.sentence[0]:m.sentence[1]]) for m in members]
