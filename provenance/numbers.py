@@ -681,6 +681,11 @@ _SCALE_M = (rf"(?:{_SCALE}|(?<=\d)(?:m|mn)(?![\w’'²/])(?!-[a-z])(?!{_SP}+(?:h
             rf"would|could|may|might|more|less|fewer|up|down|pencilled|expected|forecast)\b)"
             rf"[a-z]+(?<![sd])\b))")
 FIGURE_M_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M), re.X)
+#: What "day" before a plural names, counted ("More than 100 day centres", "30 day trips"):
+#: never a length of time's noun ("12 hour shifts", "10 minute appointments", "18 month
+#: waits", "3 year olds" are lengths or ages).
+_DAY_THINGS = frozenset("centre center trip tripper visitor school nursery patient case "
+                        "hospital unit service club camp".split())
 #: A text that writes a glued letter as money once, in a form nothing else takes ("P13.20
 #: per kilo", "R2.4bn"), or names its currency ("pesos", "rand", "naira"), writes its
 #: plain sums so too: "P110 a kilo", "R45 a month", "N500". Never a road or a form named
@@ -696,6 +701,41 @@ _PRICED_RE = re.compile(
     rf"{_SP}+(?:kilo|kilogram|kg|gram|litre|liter|month|week|day|year|night|hour|head|"
     rf"person|piece|pack|packet|sack|bag|bottle|loaf|dozen|unit|kWh|kilowatt-hour|ticket|"
     rf"trip|ride|meal|tonne|ton)s?\b")
+
+
+#: Where a plain glued sum ("P110", "R450") is read as one, even in a text of that currency:
+#: after a word that gives a sum (a verb of paying or pricing, a preposition of value, a
+#: hedge) and before no noun it names ("the R24", "R44 helicopter", "N95 masks", "P60 Pro",
+#: "P1 patients", "with R0 at 1.4" are names).
+_SUM_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:costs?|costing|paid|pays?|paying|priced?|prices|sells?|selling|sold|fees?|"
+    rf"fares?|charges?|charged|charging|at|to|from|of|about|around|over|under|than|between|"
+    rf"worth|spend|spends|spent|earns?|earned|earning|salary|wages?|tariffs?|just|only|"
+    rf"nearly|almost|roughly|some|up{_SP}+to|as{_SP}+(?:much|little|low|high){_SP}+as|is|"
+    rf"really|now|still|even|currently|already|says?|said|estimates?|estimated|puts?|"
+    rf"claims?|claimed|reckons?|gives?|quotes?|quoted|cites?|cited|fetch(?:es|ing)?|"
+    rf"was|were|are|be|per|for|each|by|raised|lowered|cut|rose|fell|reached|hit|"
+    rf"with{_SP}+a{_SP}+(?:price|cost|fee))[ \u00a0]+(?:the[ \u00a0]+)?$")
+_SUM_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:!?)/\n]|$)|[ \u00a0]+(?:a|an|per|each|for|to|and|or|in|on|at|from|"
+    r"with|by|this|last|next|than|while|but|that|which|is|was|were|are|million|billion|"
+    r"m|bn|lakh|crore|mark|level|figure|price|tag)\b)")
+
+
+def _plain_glued(text: str, m: re.Match[str], group: str, end: int,
+                 sum_after: bool = True) -> bool:
+    """A glued letter before a plain number ("R24", "P45") that only the text's currency
+    made a sum, where its own words say it is a name: no word of a sum before it, or a
+    noun after it. A sum the letter is written so for anywhere ("R2.4bn", "P13.20") stays
+    one."""
+    at = m.start(group)
+    if at < 0 or (m.group(group) or "").strip() not in GLUED_LETTER_SIGNS or \
+            _GLUED_SUM_RE.match(text, at):
+        return False  # ("R$3 billion", "R2.4bn": sums however the text reads)
+    num_end = re.match(r"[A-Z]\d[\d,.]*", text[at:end])
+    stop = at + num_end.end() if num_end else end
+    return not (_SUM_BEFORE_RE.search(text, max(0, at - 40), at) and
+                (not sum_after or _SUM_AFTER_RE.match(text, stop)))
 
 
 def _glued_letters(text: str) -> str:
@@ -1348,12 +1388,16 @@ _TOTAL_OF_NUMBER_RE = re.compile(
     r"\d[\d,.]*[ \u00a0]*$", re.I)
 #: Verbs a figure named takes, that a counted noun's plural could be read as: "the
 #: minister's 212 counts beds", "the charity's 21 covers a longer period".
-_FIGURE_VERBS = frozenset({"counts", "covers", "includes", "excludes", "measures",
-                           "reflects", "represents", "refers", "captures", "omits",
-                           "leaves", "misses", "means", "assumes", "relies", "rests",
-                           "ignores", "predates", "understates", "overstates"})
-#: ... when what follows is the verb's object, not "of" ("the 300 counts of fraud")
-_VERB_OBJECT_RE = re.compile(r"[ \u00a0]+(?!of\b)[\w“\"‘']")
+_FIGURE_VERBS = frozenset({"counts", "covers", "includes", "excludes", "reflects",
+                           "represents", "refers", "captures", "omits", "leaves", "assumes",
+                           "relies", "rests", "ignores", "predates", "understates",
+                           "overstates"})
+#: ... when what follows opens the verb's object: a determiner, a quotation or a plural
+#: noun ("counts beds", "covers a longer period"; never "the 300 counts of fraud", "14
+#: counts against him")
+_VERB_OBJECT_RE = re.compile(
+    r"[ \u00a0]+(?:[“\"‘']|(?:a|an|the|only|just|all|both|some|those|these|its|their|his|"
+    r"her|our|every|each|more|fewer|out|on|to)\b|(?!(?:against|across|ones)\b)[a-z]+s\b)")
 
 
 #: Staff counted in full-time posts, before what they are: "full-time equivalent",
@@ -1636,6 +1680,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             if lo > hi:
                 continue
             unit: str | None
+            if cur and (k := next((k for k in ("rc1", "rc1a", "dc1", "rc2", "dc2") if g(k)),
+                                  None)) and _plain_glued(text, m, k, e, sum_after=False):
+                continue  # ("from the R21 to the R24": roads; the range's first sum says)
             if pct:
                 unit = "%"
             elif cur:
@@ -1727,6 +1774,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             f = Figure("percent", s, e, text[s:e], _fraction_value(words), unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)
+        elif (g("money") or g("money2")) and _plain_glued(text, m, "mc" if g("money") else
+                                                          "mc2", e):
+            continue  # "the R24", "R44 helicopter", "N95 masks": a name, no sum
         elif g("money") or g("money2"):
             digits = g("m1") or g("m2")
             factor = _sc(g("ms") if g("money") else g("ms2"))
@@ -1745,9 +1795,10 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        unit=unit, decimals=1 if g("adu1").lower().startswith("half") else 0,
                        approx=approx, bound=bound)
         elif g("dur") and not g("dago") and _num(g("du1")) != 1 and \
-                not g("du").lower().endswith("s") and \
+                g("du").lower() == "day" and \
                 text[m.end("du1"):m.start("du")].strip() == "" and \
-                (cu := _plural_noun_next(text, m.end("du"))) is not None:
+                (cu := _plural_noun_next(text, m.end("du"))) is not None and \
+                singular(cu.group(1).lower()) in _DAY_THINGS:
             # "More than 100 day centres", "30 day trips": a time unit in the singular
             # after a number is a noun's first word; the figure counts the noun (a length
             # of time is plural, "100 days", or hyphened, "a 100-day wait")

@@ -318,7 +318,10 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
         body = bodies.of(kind, which, s.start if indefinite else None, not_these)
         if body is None and indefinite:
             body = _named_in_next_paragraph(text, s.start, kind, bodies, not_these)
-        if body is None:
+        if body is None and s.how == "by":
+            # (a claimant named after a figure set aside: "not the 21 years claimed by the
+            # state-owned operator"; a body of its own, "a trade union says 300 jobs", may
+            # agree with another and is still its own side)
             body = _one_agreeing(fc, kind, named_of.get(fc.quantity, []), bodies)
         if body is not None:
             fc.source = Source(body, "organisation", None, "described", s.start, s.study,
@@ -334,6 +337,11 @@ _OPENS_WITH_NAME_RE = re.compile(
     rf"an?{_SP}+[a-z])")
 
 
+#: A clause that sets its body beside another: "which also works", "another charity".
+_ANOTHER_CLAUSE_RE = re.compile(r"[^.;:!?\n]*?\b(?:also|too|another|other|rival|separate|"
+                                r"similar|different)\b")
+
+
 def _named_in_next_paragraph(text: str, at: int, kind: str, bodies: _Bodies,
                              not_these: set[str]) -> str | None:
     """The body a story names at the start of the paragraph after the one that brings it
@@ -345,8 +353,8 @@ def _named_in_next_paragraph(text: str, at: int, kind: str, bodies: _Bodies,
     if end < 0:
         return None
     m = _OPENS_WITH_NAME_RE.match(text, end + 2)
-    if m is None:
-        return None
+    if m is None or _ANOTHER_CLAUSE_RE.match(text, m.end(), m.end() + 60):
+        return None  # ("Age Concern Cork, which also works with older people": another)
     name = clean_source(m.group("name"))
     last = name.split()[-1].lower()
     if name in not_these or not bodies.may_be_body(name) or \

@@ -1871,6 +1871,12 @@ def _claimed_by_after(text: str, out: list[FigureClaim]) -> None:
         if who is None:
             continue
         name = who.group("name")
+        cleaned = clean_name(name) if name[:1].isupper() and not is_org(name) else None
+        if cleaned is not None and len(cleaned[1]) >= 2:
+            # "claimed by Transport Secretary Mairi Gow": the person, by the name people go by
+            fc.source = Source(" ".join(cleaned[1]), "person", None, "by",
+                               who.start("name"), confirmed=False)
+            continue
         fc.source = Source(clean_source(name), "organisation" if name[:1].isupper() and
                            is_org(name) else "generic", None, "by", who.start("name"))
 
@@ -2197,8 +2203,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         # a revision gives the count last named, of its order
         revised = revised or (
             f.kind == "count" and f.unit is None and last_quantity is not None and
-            bool(last_noun) and bool(_REVISED_TO_RE.search(text, max(0, f.start - 60),
-                                                          f.start)) and
+            bool(last_noun) and bool(_REVISED_THAT_TO_RE.search(text, max(0, f.start - 60),
+                                                               f.start)) and
             any(_near_order(f.value, v) for v in seen.get(last_quantity, [])))
         measured = measured or again is not None or revised
         if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
@@ -2880,7 +2886,7 @@ def _subject_person(text: str, ss: int, end: int) -> str | None:
 #: "about 310,000 according to Senator Delos Reyes", "250,000 by the farmers' count".
 _RECAP_MARK_RE = re.compile(
     rf"[^,;:.!?]{{0,30}}?{_SP}(?:from{_SP}+(?:the{_SP}+)?(?P<frm>[{UP}][\w’'&.-]*"
-    rf"(?:{_SP}+[{UP}][\w’'&.-]*){{0,5}})|according{_SP}+to{_SP}+(?:the{_SP}+)?"
+    rf"(?:{_SP}+[{UP}][\w’'&.-]*){{0,5}})(?={_SP}*(?:[,;.!?]|and\b|$))|according{_SP}+to{_SP}+(?:the{_SP}+)?"
     rf"(?P<acc>[\w’'&.-]+(?:{_SP}+[{UP}][\w’'&.-]*){{0,5}})|by{_SP}+(?:the{_SP}+)?"
     rf"(?P<by>[\w&.-]+(?:{_SP}+[\w&.-]+){{0,3}}?)(?:[’']s|s[’']){_SP}+(?:own{_SP}+)?"
     rf"(?:count|estimate|figure|reckoning|tally|numbers?|data))")
@@ -3268,10 +3274,12 @@ _STOCK_TIME_BEFORE_RE = re.compile(
 #: An average age given as a value: "have an average age of 26 years", "the average age of
 #: its major vessels is 21 years", "put the median age of the fleet at 29 years".
 _AVERAGE_AGE_RE = re.compile(
-    rf"\b(?:average|median|mean)(?:{_SP}+[a-z-]+)?{_SP}+age\b[^.;:!?\n]{{0,80}}?"
+    rf"\b(?:average|median|mean)(?:{_SP}+[a-z-]+)?{_SP}+age\b(?:[^.;:!?\n\d]{{0,80}}?"
     rf"(?:{_SP}+(?:is|was|of|at|to|stands{_SP}+at|stood{_SP}+at|now|still|currently|"
-    # ("an average age of 26 years, not the 21 years claimed by the operator")
-    rf"not{_SP}+the|{_HEDGE_OR_BOUND}))+{_SP}+$", re.I)
+    rf"{_HEDGE_OR_BOUND}))+"
+    # ("an average age of 26 years, not the 21 years claimed by the operator"; never "a
+    # design life of 25 years" nor "an average of 20 years" of service after the age)
+    rf"|[^.;:!?\n\d]{{0,40}}?\d[\d.]*{_SP}+years?,{_SP}+not{_SP}+the){_SP}+$", re.I)
 #: ... or a source puts an average at it, however long the average's description: "puts
 #: the median wait for a hip replacement, measured from referral by a GP to surgery, at
 #: 27 weeks" (read over 200 characters before the figure).
@@ -3312,6 +3320,14 @@ def _near_order(value: float | None, other: float | None) -> bool:
         0.1 <= value / other <= 10
 
 
+#: ... the figure itself revised, named as it or as one ("it revised that to 34", "raised
+#: its estimate to"; never "Staff numbers were brought down to 31", another count).
+_REVISED_THAT_TO_RE = re.compile(
+    rf"\b(?:raised|lowered|revised|cut|increased|reduced|adjusted|corrected|changed|updated|"
+    rf"raises|lowers|revises|corrects|updates){_SP}+(?:it|that|this|the{_SP}+(?:figure|"
+    rf"estimate|number|count|tally|total)|(?:its|their)(?:{_SP}+own)?{_SP}+(?:figure|"
+    rf"estimate|number|count|tally|total))(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 #: A revision of the measured figure before it: "a revision raised that to 27.5 minutes",
 #: "has since cut it to 19 days" (a length of time measured again, the same quantity).
 _REVISED_TO_RE = re.compile(
@@ -3589,9 +3605,11 @@ _AS_MUCH_AS_RE = re.compile(rf"\bas{_SP}+(?:much|many)\b[^.;,:!?]{{3,80}}?{_SP}a
 #: The extreme of some of the things counted: "some township centres charging as little as
 #: R450", "a few clinics waiting as long as 90 days" (a part's, no figure of the whole).
 _SOME_EXTREME_RE = re.compile(
-    rf"\b(?:[Ss]ome|[Cc]ertain|a{_SP}+few|[Oo]ne|the{_SP}+(?:cheapest|priciest|worst|best|"
-    rf"smallest|largest))\b[^.;:!?]{{0,60}}?{_SP}as{_SP}+(?:little|low|few|much|high|many|"
-    rf"long|short){_SP}+as{_SP}+$")
+    rf"\b(?:[Ss]ome|[Cc]ertain|a{_SP}+few|the{_SP}+(?:cheapest|priciest|worst|best|"
+    rf"smallest|largest))(?:{_SP}+[a-z-]+){{0,3}}?{_SP}+[a-z-]+s{_SP}+[a-z]+ing{_SP}+as{_SP}+"
+    rf"(?:little|low|few|much|high|many|long|short){_SP}+as{_SP}+$")
+#: (some of the things, doing what makes the extreme: "some township centres charging",
+#: never "Some estimates put the damage as high as", "One survey found as many as")
 _RANGE_GAP_RE = re.compile(r"^[ \u00a0]+(?:or|and|to)[ \u00a0]+as[ \u00a0]+(?:high|many|much|"
                            r"large|big)[ \u00a0]+as[ \u00a0]+$")
 _RANGE_LEAD_RE = re.compile(r"\bas[ \u00a0]+(?:low|few|little|small)[ \u00a0]+as[ \u00a0]+$")
@@ -11252,10 +11270,16 @@ def _dimension(quantity: str) -> str:
     return " ".join(words[:2] if words[:1] == ["money"] else words[:1])
 
 
+#: The capitalised words that end a description: its person's name.
+_CAPS_TAIL_RE = re.compile(rf"[{UP}][\w’'.-]*(?:{_SP}+[{UP}][\w’'.-]*)+$")
 #: A claim signed at the end of its own line, after a dash: "CLAIM: Sugar sells for P110
 #: a kilo. — Rep. Dominador Saldaña, privilege speech, September 9".
 _CLAIM_SIGNED_RE = re.compile(
-    r"[.!?\"”’][ \t]*[—–][ \t]*(?P<who>[^,\n(—–]{2,80})(?:,[^\n]*)?[ \t]*$")
+    r"[.!?\"”’][ \t]*[—–][ \t]*(?P<who>(?=[^,\n]*[a-z])(?=[^,\n]*\b[A-Z][a-z])"
+    r"(?![^,\n]*\b(?i:false|true|misleading|mostly|correct|incorrect|wrong|unproven|"
+    r"verdict|rating)\b)[^,\n(—–\d]{2,80})(?:,[^\n]*)?[ \t]*$")
+#: (a name written with lower case, never a verdict in capitals, "— MOSTLY FALSE", nor a
+#: post's description, "— Facebook post shared 12,000 times")
 #: A fact check's field for who made the claim, on a line of its own: "Claimed by: Rep.
 #: Ann Lee, in a video", "Made by:", "Who said it:", "Speaker:".
 _CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?i:(?:claimed|made|said|stated|posted|shared)[ \t]+by|"
@@ -11289,6 +11313,8 @@ def _claimed_by(text: str, pos: int) -> Source | None:
         signed = None
         if m is not None:
             who = " ".join(m.group("who").split())
+            if who[:1].islower() and (cap := _CAPS_TAIL_RE.search(who)) is not None:
+                who = cap.group(0)  # ("mayoral hopeful Grant Pewhairangi": the name)
             cleaned = clean_name(who)  # ("State Sen. Dana Whitcombe": the senator)
             if cleaned is not None and len(cleaned[1]) >= 2 and \
                     not is_org(" ".join(cleaned[1])):

@@ -2032,8 +2032,7 @@ _LEFT_OUT_BEFORE_RE = re.compile(
     r"(?i)(?:(?:n[’']t|\bnot|\bnever)(?:[ \u00a0]+(?:yet|even|fully|always))?[ \u00a0]+"
     r"(?:include|includes|included|count|counts|counted|cover|covers|covered|capture|"
     r"captures|captured)|\bleft[ \u00a0]+out|\bleaves[ \u00a0]+out|\bexcludes?|\bexcluded|"
-    r"\bexcluding|\b(?:after|by|before)[ \u00a0]+(?:removing|subtracting|deducting|"
-    r"discounting|stripping[ \u00a0]+out|taking[ \u00a0]+out))"
+    r"\bexcluding)"
     r"\b[^.;:!?,]*$")
 
 
@@ -2046,7 +2045,16 @@ def _added_or_left_out(text: str, fc: FigureClaim) -> bool:
     its quantity's question."""
     lo = max(fc.sentence[0], fc.start - 80)
     return bool(_FURTHER_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start) or
-                _LEFT_OUT_BEFORE_RE.search(text, lo, fc.start))
+                _LEFT_OUT_BEFORE_RE.search(text, lo, fc.start) or
+                _REMOVED_BEFORE_RE.search(text, lo, fc.start))
+
+
+#: ... or a part a count removes, right before it: "after removing about 400 people listed
+#: twice" (never "After removing duplicate records the department counts 2,870 patients",
+#: the count itself).
+_REMOVED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:after|by|before)[ \u00a0]+(?:removing|subtracting|deducting|discounting|"
+    r"stripping[ \u00a0]+out|taking[ \u00a0]+out)[ \u00a0]+$")
 
 
 def _other_quantity(fc: FigureClaim, home: list[FigureClaim]) -> bool:

@@ -12,12 +12,14 @@ A stage of :func:`provenance.extract.figures.find_figure_claims`, once every oth
 has named what it can: a figure with no source, or one a first person names ("Our
 survey", "My count"), in a sentence of a signed block that speaks in the first person
 outside any quotation, takes the signer. Never a figure in a quotation (a quoted
-speaker's), never a sentence that names its own source by a verb of saying. A
-signature is a line of its own: a name of two to four capitalised words (no word of
-English's stock first: "What The Data Say" is a heading), then what the writer is
-("a practice nurse", "head of planning, Valley Health Board") and, above a comment, a
-date after a bar. A sign-off below signs the paragraphs up to the previous signature or
-heading, and only when they speak in the first person.
+speaker's), never a sentence that names its own source by a verb of saying, and only
+below a heading of letters or comments ("Letters: ...", "COMMENTS (3)"): elsewhere a name
+on a line of its own is a subheading, a place, a photo's caption or a media contact (a
+review's texts, round 42). A signature is a line of its own: a name of two to four
+capitalised words (no word of English's stock first: "What The Data Say" is a heading),
+then what the writer is ("a practice nurse", "head of planning, Valley Health Board")
+and, above a comment, a date after a bar. A sign-off below signs the paragraphs up to
+the previous signature or heading, and only when they speak in the first person.
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ _SAYING_RE = re.compile(r"\b(?:said|says|according{_SP}+to|told|claims?|claimed|
                         r"reported|quoted)\b".replace("{_SP}", _SP))
 #: Quotation marks: what is inside is someone's quoted words.
 _QUOTE_RE = re.compile(r"[“\"][^”\"]*[”\"]")
+#: The heading of a page's letters or readers' comments ("Letters: the clinic waiting
+#: list", "COMMENTS (3)", "Letters to the editor", "Your views", "12 comments").
+_SECTION_RE = re.compile(
+    r"[ \u00a0*#]*(?:(?:readers['’]?[ \u00a0]+)?(?:letters?|comments?)(?:[ \u00a0]+to[ \u00a0]+"
+    r"the[ \u00a0]+editor)?|your[ \u00a0]+(?:letters|views|comments)|\d+[ \u00a0]+comments?)"
+    r"\b[ \u00a0]*(?:\(\d+\)|:[^\n]{0,80}|[-–—|][^\n]{0,80})?[ \u00a0*]*$", re.I)
 #: How many paragraphs a sign-off signs at most.
 _MOST_PARAGRAPHS = 8
 
@@ -91,8 +99,12 @@ def _speaks_first_person(text: str, a: int, b: int) -> bool:
 def signed_blocks(text: str, spans: Sequence[tuple[int, int]]
                   ) -> list[tuple[int, int, str, int]]:
     """``(start, end, writer, signature's start)`` of each signed block of paragraphs."""
+    opens = next((a for a, b in spans if _SECTION_RE.match(text, a, b)), None)
+    if opens is None:
+        return []  # (no page of letters or comments: a name on a line of its own is a
+        # heading, a place, a caption or a media contact)
     sigs = [(k, *sig) for k, (a, b) in enumerate(spans)
-            if (sig := _signature(text[a:b])) is not None]
+            if a > opens and (sig := _signature(text[a:b])) is not None]
     if not sigs:
         return []
     out: list[tuple[int, int, str, int]] = []

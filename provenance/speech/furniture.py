@@ -38,12 +38,13 @@ _LABELS = (
     r"photo|photograph|image|picture|caption|credit|credits|illustration|graphic|video|"
     r"tags|topics|filed under|categories|category|section|keywords|copyright|©|"
     r"update|"
-    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow|"
-    # (a broadcast script's production cues: "SLUG: RICE BUFFER / NFA", "TRT: 3:10",
-    # "[OUTCUE: ...]", no one's words)
-    r"slug|trt|outcue|out cue|incue|in cue|runtime|run time|stinger|nat sound|super"
+    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
 )
-_LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
+#: A broadcast script's production cues, with their colon: "SLUG: RICE BUFFER / NFA", "TRT:
+#: 3:10", "[OUTCUE: ...]" (no one's words; "TRT — Turkey's state broadcaster — put the
+#: toll at" is a sentence).
+_CUES = r"slug|trt|outcue|out cue|incue|in cue|runtime|run time|stinger|nat sound|super"
+_LABEL_RE = lazy_compile(rf"(?i)^\W*(?:(?:{_LABELS})\s*[:|–—-]|(?:{_CUES})\s*:)")
 #: A live page's entry under "Update:" that reports a figure someone gives ("Update: The
 #: council now says the count is 46 days."): a paragraph of the story, not the page's note
 #: that it was updated ("Update: This story has been updated with ...").
@@ -95,7 +96,7 @@ def _leads(alternatives: str) -> list[str]:
 #: What a line must open with (after non-word characters) for :data:`_LABEL_RE` or
 #: :data:`_BUTTON_RE` to match it: one pattern (a trie of the words), tried once, spares
 #: both on prose.
-_LEAD_WORDS = sorted(set(_leads(_LABELS) + _leads(_BUTTONS)))
+_LEAD_WORDS = sorted(set(_leads(_LABELS) + _leads(_CUES) + _leads(_BUTTONS)))
 _FURNITURE_LEAD_RE = lazy_compile(
     r"(?i)\W*(?:" + "|".join([word_trie([w for w in _LEAD_WORDS if w.isalpha()])]
                              + [w for w in _LEAD_WORDS if not w.isalpha()]) + ")")
