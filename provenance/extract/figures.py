@@ -2815,8 +2815,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     continued_sources(text, out, mentions.items, names_of_people)
     from .signed import signed_sources  # (a stage of its own, which imports from here)
 
-    signed_sources(text, out, spans, [(p.id, p.name) for p in people],
-                   [(a, b) for a, b, _st in quoted])
+    signed_sources(text, out, spans, people, [(a, b) for a, b, _st in quoted])
     _reported_by(text, out, people, [n for _a, n, k in mentions.items if k == "person"])
     _recap_sources(text, out)
     _revisions(text, out)
@@ -3320,19 +3319,20 @@ def _near_order(value: float | None, other: float | None) -> bool:
         0.1 <= value / other <= 10
 
 
+#: The verbs of a revision to a value, one list for the two rules below.
+_REVISE_TO_VERBS = ("raised|lowered|revised|cut|increased|reduced|adjusted|corrected|changed|"
+                    "updated|raises|lowers|revises|corrects|updates")
 #: ... the figure itself revised, named as it or as one ("it revised that to 34", "raised
 #: its estimate to"; never "Staff numbers were brought down to 31", another count).
 _REVISED_THAT_TO_RE = re.compile(
-    rf"\b(?:raised|lowered|revised|cut|increased|reduced|adjusted|corrected|changed|updated|"
-    rf"raises|lowers|revises|corrects|updates){_SP}+(?:it|that|this|the{_SP}+(?:figure|"
+    rf"\b(?:{_REVISE_TO_VERBS}){_SP}+(?:it|that|this|the{_SP}+(?:figure|"
     rf"estimate|number|count|tally|total)|(?:its|their)(?:{_SP}+own)?{_SP}+(?:figure|"
     rf"estimate|number|count|tally|total))(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 #: A revision of the measured figure before it: "a revision raised that to 27.5 minutes",
 #: "has since cut it to 19 days" (a length of time measured again, the same quantity).
 _REVISED_TO_RE = re.compile(
-    rf"\b(?:raised|lowered|revised|cut|increased|reduced|pushed|brought|put|moved|"
-    rf"adjusted|corrected|changed|updated|raises|lowers|revises|corrects|updates)"
+    rf"\b(?:{_REVISE_TO_VERBS}|pushed|brought|put|moved)"
     rf"(?:{_SP}+(?:it|that|this|the|its|their)(?:(?:{_SP}+own)?{_SP}+(?:figure|estimate|"
     rf"number|average|count|tally|total|toll|forecast))?)?(?:{_SP}+(?:up|down|upward|"
     rf"downward))?{_SP}+to"

@@ -28,13 +28,17 @@ import re
 from collections.abc import Sequence
 
 from ..numbers import MONTHS_RE
+from ..speech import match_person
+from ..speech.attribute import PersonLike
+from ..speech.roles import PERSON_TITLES
 from ..speech.speakers import UP
 from ..text import STOPWORDS
 from .figures import FigureClaim, Source
 
 _SP = r"[ \u00a0]"
+_TITLES = frozenset(PERSON_TITLES)
 #: A name as a signature writes it: a title, then two to four capitalised words.
-_NAME = (rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Rev|Sr|Fr)\.?{_SP}+)?"
+_NAME = (rf"(?:(?:{'|'.join(PERSON_TITLES)})\.?{_SP}+)?"
          rf"[{UP}][\w’'.-]*(?:{_SP}+(?:[{UP}][\w’'.-]*|de|van|von|da|del|bin|al)){{1,3}}")
 #: A comment's header: the name, what the writer is, a bar and a date ("Priya Shah | May
 #: 13, 2025", "Colin Barr, Riverside Patients Forum · 13 May").
@@ -53,8 +57,8 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Mm]e)\b")
 #: A source that is only a first person's thing ("Our own register", "My count").
 _OWN_THING_RE = re.compile(r"(?:Our|My|We|I|Us)\b")
 #: A sentence that names the source of its figure by a verb of saying: not the writer's.
-_SAYING_RE = re.compile(r"\b(?:said|says|according{_SP}+to|told|claims?|claimed|"
-                        r"reported|quoted)\b".replace("{_SP}", _SP))
+_SAYING_RE = re.compile(rf"\b(?:said|says|according{_SP}+to|told|claims?|claimed|"
+                        rf"reported|quoted)\b")
 #: Quotation marks: what is inside is someone's quoted words.
 _QUOTE_RE = re.compile(r"[“\"][^”\"]*[”\"]")
 #: The heading of a page's letters or readers' comments ("Letters: the clinic waiting
@@ -71,8 +75,7 @@ def _a_name(name: str) -> bool:
     """A writer's name, not a heading: its first word (after a title) is no word of
     English's stock and none of its words is a question's."""
     words = name.replace("\u00a0", " ").split()
-    if words[0].rstrip(".") in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Cllr",
-                                "Rev", "Sr", "Fr"):
+    if words[0].rstrip(".") in _TITLES:
         words = words[1:]
     return bool(words) and words[0].lower() not in STOPWORDS and \
         not any(w.lower() in STOPWORDS and w[:1].isupper() for w in words[1:])
@@ -137,10 +140,11 @@ def _heading(text: str, a: int, b: int) -> bool:
 
 
 def signed_sources(text: str, out: list[FigureClaim], spans: Sequence[tuple[int, int]],
-                   people: Sequence[tuple[str, str]],
+                   people: Sequence[PersonLike],
                    quoted: Sequence[tuple[int, int]]) -> None:
-    """Gives the figures the module's rule reads their writer. ``people``: (id, name) of
-    the extraction's people; ``quoted``: the quotations' spans."""
+    """Gives the figures the module's rule reads their writer. ``people``: the
+    extraction's people (the list itself, which the speech engine indexes once);
+    ``quoted``: the quotations' spans."""
     wanted = [fc for fc in out if fc.source is None or (
         fc.source.kind != "person" and _OWN_THING_RE.match(fc.source.name))]
     if not wanted:
@@ -156,8 +160,9 @@ def signed_sources(text: str, out: list[FigureClaim], spans: Sequence[tuple[int,
         if not _speaks_first_person(text, ss, se) or _SAYING_RE.search(text, ss, se):
             continue
         name = block[2]
-        pid = next((i for i, n in people if n == name or n.split()[-1:] == name.split()[-1:]
-                    and n.split()[:1] == name.split()[:1]), None)
+        who = match_person([name], people) if people else None  # (the one rule of who a
+        # name is, check's)
         s = fc.source
-        fc.source = Source(name, "person", pid, "signed", block[3],
+        fc.source = Source(name, "person", who.id if who is not None else None, "signed",
+                           block[3],
                            s.study if s is not None else None, confirmed=False)
