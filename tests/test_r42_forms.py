@@ -444,3 +444,17 @@ def test_a_body_that_agrees_with_another_is_still_its_own_side():
         "Foundry jobs\n\nRidgeway Castings says 300 jobs will go. A trade union says 300 jobs "
         "will go too, and the council says 250 jobs.\n").figures if fc.source is not None]
     assert got.count("Ridgeway Castings") == 1
+
+
+def test_a_figure_a_source_lowers_a_little_is_its_revision_not_a_disagreement():
+    text = _SUGAR_CHECK + (
+        "\nThe Philippine Statistics Authority first reported an average of P88.40 per kilo "
+        "for Metro Manila. In its final release the agency lowered that to P87.90.\n")
+    revised = {fc.figure.text: fc.revised for fc in extract_text(text).figures}
+    assert revised["P88.40"] and not revised["P87.90"]
+    # (a rounding said again is no revision: "1.38 million" beside "1,382,650")
+    text = ("Fake goods seized: 1.38 million, say officials\n\nThe Enforcement Office said "
+            "its officers seized 1,382,650 counterfeit items in 2024, up from 967,400.\n\n"
+            "Brand owners put the figure above 2.1 million.\n")
+    assert not any(fc.revised for fc in extract_text(text).figures
+                   if fc.figure.text.startswith("1.38"))

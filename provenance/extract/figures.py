@@ -12697,9 +12697,16 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         # summary above the entries leaves the group in text order)
         current = max(idx, key=lambda i: (age(out[i]), out[i].start))
         cur = out[current]
+        # (a figure the text says it moved to, "lowered that to P87.90", revises the
+        # source's other value however near, when that one is no rounding of it: "P88.40"
+        # is another value, "1.38 million" beside "1,382,650" the same)
+        moved = cur.figure.value is not None and _REVISED_TO_RE.search(
+            text, max(cur.sentence[0], cur.start - 60), cur.start) is not None
         for i in idx:
             fc = out[i]
-            if i == current or _overlap(fc.figure, cur.figure, approx=True):
+            if i == current or (_overlap(fc.figure, cur.figure, approx=True) and not (
+                    moved and fc.start < cur.start and not fc.figure.approx and
+                    _beyond_rounding(fc.figure, cur.figure))):
                 continue
             # "more than two-thirds" and "71 percent" can both hold: no revision, unless
             # the text says the figure changed ("first said more than 500", "revised its
@@ -12714,6 +12721,15 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
                 fc.revised = True
                 fc.revised_to = current
     _revised_in_other_words(text, out)
+
+
+def _beyond_rounding(a: Figure, b: Figure) -> bool:
+    """Two values further apart than either one's last written digit: no rounding of the
+    other ("P88.40" and "P87.90"; never "1.38 million" and "1,382,650")."""
+    if a.value is None or b.value is None or a.decimals is None or b.decimals is None:
+        return False
+    step = 10.0 ** -min(a.decimals, b.decimals)
+    return abs(a.value - b.value) > step / 2
 
 
 def _revised_in_other_words(text: str, out: list[FigureClaim]) -> None:
