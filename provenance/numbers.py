@@ -695,12 +695,15 @@ _GLUED_SUM_RE = re.compile(_RAND)
 _GLUED_NAMES = {"P": re.compile(r"\b(?:pesos?|pula)\b"), "R": re.compile(r"\brand\b"),
                 "N": re.compile(r"\bnaira\b")}
 
+#: What a price is per: "a kilo", "per month", "each litre" (one list for the parser's
+#: prices and the draft's questions of them, :mod:`provenance.extract.figures`).
+PER_THING_UNITS = frozenset("kilo kilogram kg gram litre liter tonne ton month week day year "
+                            "night hour head person piece pack packet sack bag bottle loaf "
+                            "dozen unit kwh kilowatt-hour ticket trip ride meal".split())
 #: ... or a price per thing: "P110 a kilo", "R45 per month", "N250 per litre".
 _PRICED_RE = re.compile(
     rf"(?<![^\W\d_])([{''.join(GLUED_LETTER_SIGNS)}])\d+(?:\.\d\d)?{_SP}+(?:a|an|per|each)"
-    rf"{_SP}+(?:kilo|kilogram|kg|gram|litre|liter|month|week|day|year|night|hour|head|"
-    rf"person|piece|pack|packet|sack|bag|bottle|loaf|dozen|unit|kWh|kilowatt-hour|ticket|"
-    rf"trip|ride|meal|tonne|ton)s?\b")
+    rf"{_SP}+(?i:{'|'.join(sorted(PER_THING_UNITS, key=len, reverse=True))})s?\b")
 
 
 #: Where a plain glued sum ("P110", "R450") is read as one, even in a text of that currency:
@@ -722,6 +725,9 @@ _SUM_AFTER_RE = re.compile(
     r"m|bn|lakh|crore|mark|level|figure|price|tag)\b)")
 
 
+_GLUED_NUMBER_RE = re.compile(r"[A-Z]\d[\d,.]*")
+
+
 def _plain_glued(text: str, m: re.Match[str], group: str, end: int,
                  sum_after: bool = True) -> bool:
     """A glued letter before a plain number ("R24", "P45") that only the text's currency
@@ -732,8 +738,8 @@ def _plain_glued(text: str, m: re.Match[str], group: str, end: int,
     if at < 0 or (m.group(group) or "").strip() not in GLUED_LETTER_SIGNS or \
             _GLUED_SUM_RE.match(text, at):
         return False  # ("R$3 billion", "R2.4bn": sums however the text reads)
-    num_end = re.match(r"[A-Z]\d[\d,.]*", text[at:end])
-    stop = at + num_end.end() if num_end else end
+    num_end = _GLUED_NUMBER_RE.match(text, at, end)
+    stop = num_end.end() if num_end else end
     return not (_SUM_BEFORE_RE.search(text, max(0, at - 40), at) and
                 (not sum_after or _SUM_AFTER_RE.match(text, stop)))
 
@@ -1477,11 +1483,9 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     if len(out) == 1 and not (out[0].endswith("s") and not out[0].endswith(
             ("is", "ss", "us")) or out[0] in _PLURALS) and \
             (both := _BOTH_KINDS_RE.match(text, end)) is not None and \
-            _plural_noun_next(text, both.end()) is not None:
+            (nxt := _plural_noun_next(text, both.end())) is not None:
         # "212 crisis and emergency beds", "40 primary and secondary schools": two words of
         # kind joined, then what both describe, the noun counted
-        nxt = _plural_noun_next(text, both.end())
-        assert nxt is not None
         end = nxt.end()
     if not out or (len(out) == 1 and out[0] in _ADJ and out[0] != "adult"):
         return None

@@ -180,6 +180,7 @@ class _Bodies:
         #: whether each name read may be a body; the people's names, for looking up
         self.verdicts: dict[str, bool] = {}
         self.people_blob = "\n".join(people)
+        self.people = people
         self.others: dict[str, bool] = {}  # (:meth:`another`'s answers)
         for n in names:
             self._add(n, None, people)
@@ -239,8 +240,7 @@ class _Bodies:
         """Whether ``name`` may be a body's: no person's, no time's (read once a name)."""
         ok = self.verdicts.get(name)
         if ok is None:
-            ok = self.verdicts[name] = self._may_be_body(
-                name, set(self.people_blob.split("\n")) - {""})
+            ok = self.verdicts[name] = self._may_be_body(name, self.people)
         return ok and not self.another(name) if name in self.first else ok
 
     def another(self, name: str) -> bool:
@@ -356,11 +356,16 @@ def _named_in_next_paragraph(text: str, at: int, kind: str, bodies: _Bodies,
     if m is None or _ANOTHER_CLAUSE_RE.match(text, m.end(), m.end() + 60):
         return None  # ("Age Concern Cork, which also works with older people": another)
     name = clean_source(m.group("name"))
-    last = name.split()[-1].lower()
-    if name in not_these or not bodies.may_be_body(name) or \
-            (last in ORG_NOUNS and not _same_kind(singular(last), kind)):
+    if name in not_these or not bodies.may_be_body(name) or _named_another_kind(name, kind):
         return None  # ("The Department of Health, which ...": another kind of body)
     return name
+
+
+def _named_another_kind(name: str, kind: str) -> bool:
+    """The name ends in a body's word of another kind: "Clean Lakes Trust" is no "county
+    council", "The Department of Health" no "charity"."""
+    last = name.split()[-1].lower()
+    return last in ORG_NOUNS and not _same_kind(singular(last), kind)
 
 
 def _indefinite(text: str, s: Source) -> bool:
@@ -386,8 +391,8 @@ def _one_agreeing(fc: FigureClaim, kind: str, same: list[FigureClaim],
         return None
     name = agreeing.pop()
     words = name.split()
-    if words[-1].lower() in ORG_NOUNS and not _same_kind(singular(words[-1].lower()), kind):
-        return None  # ("Clean Lakes Trust" is no "county council", whatever it says)
+    if _named_another_kind(name, kind):
+        return None  # (whatever it says)
     if words[-1].lower() in STUDY_NOUNS or words[0].lower() in STOPWORDS or \
             (len(words) < 2 and not name.isupper()):
         return None  # ("Report", "Survey": a paper's word, no body's name; one word of a

@@ -74,6 +74,7 @@ from ..numbers import (
     MONTHS_RE,
     NEARER,
     PEOPLE_PRESENT_VERBS,
+    PER_THING_UNITS,
     PLURAL_NOUNS,
     PREFIXED_TONNES,
     SCALES,
@@ -2165,10 +2166,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         measured = measured or _average_age(text, f)
         # "the regional inventory had fallen to 1.5 days of supply", "a buffer stock good
         # for nine days": a stock measured in the time it lasts
-        measured = measured or (f.kind in ("duration", "range") and (
-            _STOCK_TIME_AFTER_RE.match(text, f.end) is not None or
-            _STOCK_TIME_BEFORE_RE.search(text, max(0, f.start - 90), f.start) is not None)
-            and not _AGED_RE.match(text, f.end))
+        measured = measured or (f.kind in ("duration", "range") and
+                                _stock_time(text, f) is not None and
+                                not _AGED_RE.match(text, f.end))
         # (a count of days, read once a figure: what it measures, its quantity, its "on")
         day_count = f.kind in ("duration", "range") and _days_counted(text, f, days_counted)
         measured = measured or day_count
@@ -2832,13 +2832,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     return out
 
 
-#: A named person's saying, then "that" and the clause it reports: "Teodoro Bautista,
-#: chairman of the federation, told Radyo Bantay by phone that" (up to the clause's subject).
-_TOLD_THAT_RE = re.compile(
-    rf"\b(?:said|says|told|tells|added|argued|claimed|insisted|explained|wrote|writes)\b"
-    rf"[^.;:!?\"“”]{{0,80}}?{_SP}that{_SP}+")
-
-
 #: A clause's subject and its relative clause, up to a noun in it: "members who work as ".
 _WHO_THEN_RE = re.compile(rf"[a-z]+{_SP}+(?:who|that){_SP}+[^,.;:!?]{{0,60}}?{_SP}")
 
@@ -2952,6 +2945,9 @@ _SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=
 _SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
 #: ... anywhere: "Last year the board said", a verb after a labelled update's colon.
 _SAYS_RE = re.compile(rf"\b(?:{_SAYS})\b")
+#: ... then "that" and the clause it reports: "Teodoro Bautista, chairman of the
+#: federation, told Radyo Bantay by phone that" (up to the clause's subject).
+_TOLD_THAT_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:!?\"“”]{{0,80}}?{_SP}that{_SP}+")
 #: ... or in the figure's clause before it: "says the average wait is 47 weeks".
 _SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
 #: A bare number whose clause ends with it ("Organisers say 20,000."; "24 or so, it
@@ -3071,17 +3067,18 @@ _MISSTATED_RE = re.compile(
 
 #: A possessive right before a figure: "the council’s 27.5", "Wayline’s 38", "the DOT's
 #: 31.4", "the researchers’ 40" (an optional hedge between).
-_POSSESSOR_BEFORE_RE = re.compile(
+#: A possessive's owner: a name ("Wayline's", "the DOT's") or "the" and a noun ("the
+#: council's"), one pattern for a figure's owner before it and before "figure of".
+_OWNER_POSSESSIVE = (
     rf"(?:(?<![\w’'])(?P<owner>[{UP}][\w.&-]*(?:{_SP}+[{UP}][\w.&-]*){{0,4}})|"
-    rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])"
-    rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
+    rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])")
+_POSSESSOR_BEFORE_RE = re.compile(rf"{_OWNER_POSSESSIVE}(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
 
 
 #: ... or before "figure of": "The auditor's figure of 139,412", "the council's own estimate
 #: of about 300".
 _OWNER_FIGURE_OF_RE = re.compile(
-    rf"(?:(?<![\w’'])(?P<owner>[{UP}][\w.&-]*(?:{_SP}+[{UP}][\w.&-]*){{0,4}})|"
-    rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])"
+    rf"{_OWNER_POSSESSIVE}"
     rf"{_SP}+(?:own{_SP}+)?(?:figure|estimate|count|number|tally|total){_SP}+of"
     rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
 
@@ -3270,6 +3267,14 @@ _STOCK_TIME_BEFORE_RE = re.compile(
     rf"\b(?P<stock>inventor(?:y|ies)|suppl(?:y|ies)|stocks?|stockpiles?|reserves?|buffer)\b"
     rf"(?:[^.;:!?\n]|\.(?={_SP}\d)){{0,60}}?{_SP}(?:was|were|is|are|at|to|stood{_SP}+at|hit|reached|"
     rf"down{_SP}+to|for|of)(?:{_SP}+(?:{_HEDGE_OR_BOUND}|just|only|barely))*{_SP}+$", re.I)
+def _stock_time(text: str, f: Figure) -> re.Match[str] | None:
+    """The words that make a length of time a stock's ("1.5 days of supply", "the regional
+    inventory was 2.8 days"), group ``stock`` the stock's noun: one rule for the figure and
+    the question it answers."""
+    return _STOCK_TIME_AFTER_RE.match(text, f.end) or _STOCK_TIME_BEFORE_RE.search(
+        text, max(0, f.start - 90), f.start)
+
+
 #: An average age given as a value: "have an average age of 26 years", "the average age of
 #: its major vessels is 21 years", "put the median age of the fleet at 29 years".
 _AVERAGE_AGE_RE = re.compile(
@@ -13403,10 +13408,6 @@ _MONEY_NOUNS = frozenset("cost costs bill price amount value budget loss losses"
 _STOCK_NOUNS = {"supplies": "supply", "stocks": "stock", "inventory": "supply",
                 "inventories": "supply", "reserves": "reserves", "reserve": "reserves",
                 "stockpile": "stock", "stockpiles": "stock", "buffer": "stock"}
-#: What a price is per, read as a money quantity's noun ("P110 a kilo"): no noun of money.
-_PER_THING_UNITS = frozenset("kilo kilogram kg gram litre liter tonne ton month week day year "
-                             "night hour head person piece pack packet sack bag bottle loaf "
-                             "unit kwh ticket trip ride meal".split())
 #: The money's own words before it: "the prevailing retail price of refined sugar", "the
 #: cost of producing one kilo of palay" (up to a figure or the sentence's end).
 _PRICE_OF_RE = re.compile(
@@ -13801,7 +13802,7 @@ def _question_from_members(text: str, members: list[FigureClaim],
                 return asked[:-1] + f"{per}?"
         if not noun:
             return f"How much money{per}?"
-        if noun in _PER_THING_UNITS:
+        if noun in PER_THING_UNITS:  # (what a price is per: no noun of money)
             # "P110 a kilo" (money per kilo): "What is the retail price of refined sugar per
             # kilo?", the words for the money the members' sentences use
             said = next((pm for m in members if (pm := _PRICE_OF_RE.search(
@@ -13817,8 +13818,7 @@ def _question_from_members(text: str, members: list[FigureClaim],
         return f"How old is the {thing}?" if thing else "How old is it?"
     if q.startswith("duration of ") and (stock := next((
             (m.figure.unit, sm.group("stock").lower()) for m in members if m.figure.unit and (
-                sm := _STOCK_TIME_AFTER_RE.match(text, m.end) or _STOCK_TIME_BEFORE_RE.search(
-                    text, max(0, m.start - 90), m.start))), None)):
+                sm := _stock_time(text, m.figure))), None)):
         # "1.5 days of supply", "inventory was 2.8 days": "How many days of supply?"
         return f"How many {stock[0]} of {_STOCK_NOUNS.get(stock[1], stock[1])}?"
     if q.startswith("duration of "):
