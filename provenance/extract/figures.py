@@ -2286,6 +2286,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _SOME_EXTREME_RE.search(text, max(ss, f.start - 100), f.start):
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
+        if f.unit in _STREAK_UNITS and _STREAK_AFTER_RE.match(text, f.end, se):
+            continue  # "had fallen for four months running", "three years in a row": how
+            # long a trend has lasted, no figure of what is measured
         if f.unit is None and re.match(rf"{_SP}+apart\b(?!{_SP}+from)", text[f.end:f.end + 14]):
             continue  # "we are more than a hundred thousand apart": the gap between sides
             # (not "all 3,000 homes apart from six")
@@ -3473,10 +3476,17 @@ _REBUTS_RE = re.compile(
     r"not|different|differs?|contrary|contradict\w*|false|wrong|mislead\w*|overstat\w*|"
     r"understat\w*|exaggerat\w*|inflat\w*|closer[ \u00a0]+to|the[ \u00a0]+real|"
     r"(?:data|records?|figures?|numbers?|statistics)[ \u00a0]+(?:show|suggest|indicate)\w*|"
-    r"we[ \u00a0]+(?:found|learned|checked|calculated|counted|estimated?|reviewed)|"
+    r"we[ \u00a0]+(?:found|learned|checked|calculated|count(?:ed)?|estimated?|reviewed|tallied)|"
     r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
     r"fact[- \u00a0]?check\w*)\b")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+#: The article's own count, right before its figure in the clause: "we count between 15
+#: and 19 closures", "by our count, 212", "we found 48" (a general lexicon).
+_WE_COUNT_BEFORE_RE = re.compile(
+    rf"\b(?:[Ww]e{_SP}+(?:count(?:ed)?|found|find|calculated?|tallied|estimated?|identified)|"
+    rf"[Bb]y{_SP}+our{_SP}+(?:count|tally|calculation|reckoning)),?{_SP}+"
+    rf"(?:(?:that|only|just|about|around|roughly|some|nearly|almost|at{_SP}+least|"
+    rf"more{_SP}+than|fewer{_SP}+than|between){_SP}+)*$")
 #: Quantities too loose to set the article against a source: a bare sum, a share of
 #: nothing named.
 _LOOSE_RE = re.compile(r"^(?:money\b.*@\d+|share of|figure|\$|rate of)$")
@@ -3505,14 +3515,17 @@ def _article_figures(text: str, out: list[FigureClaim],
         per_sentence[fc.sentence] = per_sentence.get(fc.sentence, 0) + 1
     added = False
     for fc in out:
-        if fc.source is not None or fc.quantity not in sourced or not _specific(fc.quantity):
-            continue
+        own = _WE_COUNT_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start)
+        if fc.source is not None or not _specific(fc.quantity) or (
+                fc.quantity not in sourced and own is None):
+            continue  # (a count the article says it made itself, "we count between 15 and
+            # 19 closures", is its own side even where it names the thing another way)
         if any(a <= fc.start < b for a, b, _st in quoted) or _in_claim_line(text, fc.start):
             continue  # a quotation with no speaker is someone's, not the article's; so is
             # the claim a fact check weighs ("Claim: ... Rs 4,000 crore")
         if per_sentence[fc.sentence] > 1:
             continue  # a list of figures ("32% of one, 11% of the other"): no position
-        if sourced[fc.quantity].overlaps(fc.figure):
+        if fc.quantity in sourced and sourced[fc.quantity].overlaps(fc.figure):
             continue  # the article repeating a source's figure
         ss, se = fc.sentence
         if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
@@ -3598,6 +3611,12 @@ AS_A_WHOLE_RE = re.compile(
     rf"|\b(?:national|regional|district|county|state|city|sector|industry)(?:-wide)?"
     rf"{_SP}+average\b")
 #: Figures that measure the measurement, not the quantity.
+#: A streak's length, after its span of time: "for four months running", "three years in
+#: a row", "six quarters straight", "for two consecutive years" (general English).
+_STREAK_AFTER_RE = re.compile(rf"{_SP}*(?:running|in{_SP}+a{_SP}+row|straight|on{_SP}+the"
+                              rf"{_SP}+trot|on{_SP}+end)\b")
+_STREAK_UNITS = frozenset({"day", "week", "month", "quarter", "year", "days", "weeks", "months",
+                           "quarters", "years"})
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
                               r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
                               r"p\s*[<=])\s*"
@@ -12695,7 +12714,17 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         s = text[a:b if b >= 0 else fc.sentence[1]]
         return (1 if _says_new(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
+    from .grouping import _of_years
+
     for idx in by_key.values():
+        if len(idx) < 2:
+            continue
+        # (a figure its clause puts in an earlier year than another's, "below the peak of
+        # 36.5 km a day achieved in 2020-21" beside "33.8 km a day in 2024-25", is a
+        # record of that year: it neither revises the year's figure nor is revised by it)
+        years = {i: _of_years(text, out[i]) for i in idx}
+        latest = max((max(y) for y in years.values() if y), default="")
+        idx = [i for i in idx if not years[i] or max(years[i]) >= latest]
         if len(idx) < 2:
             continue
         timed = bool(starts) and all(stamp(out[i]) >= 0 for i in idx)  # (an untimed

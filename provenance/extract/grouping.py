@@ -907,17 +907,18 @@ def _without_earlier_years(text: str, members: list[FigureClaim]) -> list[Figure
     for own in by_source.values():
         if len(own) < 2:
             continue
-        years: dict[int, str] = {}
-        for m in own:
-            found = {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, m))}
-            if len(found) != 1:
-                break
-            years[id(m)] = found.pop()
-        else:
-            if len(set(years.values())) == len(own):
-                latest = max(years.values())
-                drop |= {id(m) for m in own if years[id(m)] != latest}
+        # (a figure that names no year, "33.8 km a day" in a headline, is of the story's
+        # year; one its clause puts in an earlier year than the source's latest, "the peak
+        # of 36.5 km a day achieved in 2020-21", is of that year)
+        years = {id(m): _of_years(text, m) for m in own}
+        latest = max((max(y) for y in years.values() if y), default="")
+        drop |= {id(m) for m in own if years[id(m)] and max(years[id(m)]) < latest}
     return [m for m in members if id(m) not in drop]
+
+
+def _of_years(text: str, fc: FigureClaim) -> set[str]:
+    """The years ``fc``'s own clause says it is of ("in 2022", "during 2019")."""
+    return {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, fc))}
 
 
 #: The year a figure is of, after its preposition: "in 2022", "by 2030", "during 2019".
@@ -945,7 +946,11 @@ def _without_wholes(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
              for fc in members]
     if all(whole) or not any(whole):
         return members
-    return [fc for fc, w in zip(members, whole, strict=True) if not w]
+    parts = [fc for fc, w in zip(members, whole, strict=True) if not w]
+    # (a whole that says again a value the parts give is that answer in other words: "DVSA
+    # says 17.6" in the headline and "puts the national average wait at 17.6 weeks")
+    return [fc for fc, w in zip(members, whole, strict=True)
+            if not w or any(same_value(fc.figure, p.figure) for p in parts)]
 
 
 def _head(noun: str) -> str:
@@ -1294,7 +1299,17 @@ def _negated_before(text: str, fc: FigureClaim) -> bool:
     20 months", "if 5,000 came"), outside a relative clause about the subject."""
     head = _RELATIVE_ASIDE_RE.sub(lambda m: " " * len(m.group(0)),
                                   text[fc.sentence[0]:fc.start])
+    head = _LEADING_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), head)
     return _NOT_A_COUNT_BEFORE_RE.search(head) is not None
+
+
+#: A clause that opens the sentence and says what holds beside the main one, closed by its
+#: comma: "Depending on whether sites not formally closed are included, we count between
+#: 15 and 19", "Although the ministry does not count them, it puts ..." (its negation is
+#: its own; a condition, "If 5,000 came,", is the figure's).
+_LEADING_ASIDE_RE = re.compile(
+    r"^[ \u00a0*_]*(?:Depending[ \u00a0]+on|Whether[ \u00a0]+or[ \u00a0]+not|"
+    r"Regardless[ \u00a0]+of|Although|Though|While|Whereas)\b[^,;:.!?]*,")
 
 
 def _counts_people(quantity: str) -> bool:
@@ -1368,8 +1383,10 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     starts = [o.start for o in by_start]
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity \
-                or " aged " in fc.quantity:
-            continue  # (an age band's share answers its own band's question only)
+                or " aged " in fc.quantity or _added_or_left_out(text, fc):
+            continue  # (an age band's share answers its own band's question only; a part
+            # removed, "after removing about 400 people listed twice", none, and joined it
+            # would stand for its source's real answer, which then could not join)
         b = measure[id(fc)]
         if b is None:
             continue
@@ -1684,7 +1701,7 @@ _PREPOSITIONS = frozenset("to for of in on at by with from into onto over under 
 #: counted: a report's verbs, an auxiliary ("was 9,000"), a preposition ("at 1,900").
 _REPORTING_WORDS = REPORT_VERBS | _AUXILIARIES | _PREPOSITIONS | frozenset(
     "that than said says say told tells reported reports estimated estimates counted "
-    "claimed claims".split()) | frozenset(
+    "count counts claimed claims".split()) | frozenset(
     # (an adverb of time reports the count as it stands: "there are now at least 60 cats")
     "now still currently already today tonight yesterday presently".split())
 
@@ -1928,7 +1945,8 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         return  # (a question of answers in more than one measure, or none: no one kind)
     kind = kinds.pop()
     vals = [(m[1] + m[2]) / 2 for m in bounds]
-    if kind != "count" or min(vals) <= 0 or max(vals) > _JOIN_SPREAD * min(vals):
+    if not (kind == "count" or kind.startswith("money ") and "?" not in kind) or \
+            min(vals) <= 0 or max(vals) > _JOIN_SPREAD * min(vals):
         return  # (answers too far apart to be one quantity: no main one to join; the
         # dispute itself may set them three or four times apart, "60,000" against
         # "18,500", as one question's two answers may be: :data:`_JOIN_SPREAD`)
@@ -1951,11 +1969,19 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
             # lost: an event none of its answers counts (but a strike is what a count of
             # teachers or nurses counts, however its answers word it: "20,800 teachers
             # had been absent" beside "70,000 had joined the strike")
-        if _done_to(text, fc, predicate=not _generic(fc.quantity)) and \
+        if kind != "count" and len(_topic(text, _clause(text, fc)) & {
+                w for m in home for w in _topic(text, _clause(text, m))}) < 2:
+            continue  # (a sum joins a question of sums only where its clause says two
+            # things theirs say: "road users paid about ₹78,000 crore at national highway
+            # plazas" beside "user-fee collection at national highway toll plazas", never
+            # "£450 million for school repairs" beside the cost of flood defences)
+        if kind == "count" and _done_to(text, fc, predicate=not _generic(fc.quantity)) and \
                 not _one_event(text, [fc], home):
             continue  # ("40,000 people marched" is the count itself: a verb after people
             # in general is what the question asks about; so is "1,500 workers joined the
-            # strike" where the question's answers count the strike)
+            # strike" where the question's answers count the strike; a sum is what was paid
+            # or collected, whatever verb each source gives it: "road users paid about
+            # ₹78,000 crore" beside "put user-fee collection at ₹61,790 crore")
         fc.group = main
         fc.joined = True
         home.append(fc)

@@ -149,6 +149,7 @@ DATELINE_RE = lazy_compile(
     r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0](?:[A-Z][\w.]*|\d{1,2})(?:[ \u00a0][\w.]+){0,3})?"
     # ("KORVAL, Talvenia, May 6 (Meridian Wire) -": a place, its country, then the day)
     rf"(?:,[ \u00a0](?:{_MONTH}\.?[ \u00a0]\d{{1,2}}|\d{{1,2}}[ \u00a0]{_MONTH}))?"
+    r"(?:,[ \u00a0](?:19|20)\d\d)?"  # ("NEW DELHI, April 9, 2025 —": the date's year too)
     r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_|:(?=[ \u00a0]+[A-Z]))[ \u00a0]*"
 )  # "MOSUL, Iraq (Reuters) —", and South Asian papers' "BHUBANESWAR: The team ..."
 #: A place in title case and a dash with spaces, before a sentence: "Wellington — The

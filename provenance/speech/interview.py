@@ -630,7 +630,11 @@ def post_holder(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
     "DEPUTY MAYOR:" and a sentence's "the deputy mayor" mean; None when it names no one
     so, or two people. The one rule of a post's holder (extract's figures ask it too); read
     once per text and post."""
-    title = f"{SP}+".join(re.escape(w.capitalize()) for w in post)
+    # (a title in capitals, "Deputy Mayor Edric Pardoe-Vance", or a job written before the
+    # name in lower case as newspapers write it: "opposition agriculture critic Ron
+    # Thiessen-Baker", "epidemiologist Dr. Howard Lin")
+    title = "(?:" + "|".join(f"{SP}+".join(re.escape(f(w)) for w in post)
+                             for f in (str.capitalize, str.lower)) + ")"
     short = [a for a, full in TITLE_WORDS.items() if post[-1:] == (full,) and a != full]
     if short:
         # ("the senator": "State Sen. Carla Voss", the post's title as abbreviated)

@@ -1088,6 +1088,9 @@ def _spelled_out(text: str, name: str, core: Sequence[str], pos: int) -> str:
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Match[str]]]:
     out: list[tuple[int, int, str, re.Match[str]]] = []
     for m in NAME_RE.finditer(text, lo, hi):
+        if PARTY_STATE_RE.fullmatch(m.group()):
+            continue  # ("Rep. Dale Hostetler, R-Ohio, who chairs ..., told": a party and a
+            # state set beside the name, never the subject)
         out.append((m.start(), m.end(), "name", m))
     for m in PRON_RE.finditer(text, lo, hi):
         out.append((m.start(), m.end(), "pron", m))
@@ -1097,6 +1100,8 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Mat
     return out
 
 
+#: A party and a state after an American legislator's name: "R-Ohio", "D-Calif.", "I-Vt."
+PARTY_STATE_RE = lazy_compile(r"[RDI]-[A-Z][A-Za-z]*\.?")
 #: Who speaks for a body unnamed: the head of a description "a spokeswoman for X" is.
 _SPOKES_HEAD_RE = lazy_compile(r"\b(?:spokes(?:man|woman|person)|representative|official|"
                              r"press[ \u00a0]+officer)$", re.I)
