@@ -128,3 +128,47 @@ def test_a_part_removed_does_not_stand_for_its_sources_answer():
         "listed at more than one transplant center.\n")
     assert grouped(got, "2,340 patients", "3,150 residents")
     assert got["about 400 people"][2] is None
+
+
+# --- a figure named again, and a measuring verb's long object ------------------------------
+
+
+def test_a_number_said_to_be_what_holds_is_the_figure_said_again():
+    got = figures(
+        "Canal dredging slowed to 12.5 km a year, board says; forum counts 8.2 km\n\n"
+        "The Waterways Forum put the pace at 8.2 km a year in its annual report. \"We are "
+        "not accusing anyone,\" said Lena Dorsey, the forum's director. \"On that basis, 8.2 "
+        "is what we can verify.\"\n")
+    assert got["8.2"][1] == got["8.2 km"][1] and grouped(got, "8.2", "12.5 km")
+
+
+def test_a_small_bare_count_named_again_is_the_count_given_before():
+    ex = extract_text(
+        "How many swimming pools have closed?\n\n"
+        "In a reply in November, the Pools Agency said 27 pools had not reopened. In a second "
+        "reply, in February, it revised that to 34, after adding pools run by charities.\n\n"
+        '"The earlier figure only covered pools we run," a spokesman said. "Thirty-four is '
+        'the complete number."\n')
+    assert "Thirty-four" in [fc.figure.text for fc in ex.figures]
+
+
+def test_a_count_named_again_is_not_a_part_written_with_the_same_value():
+    ex = extract_text(
+        "How many clinics have closed in Marwa?\n\n"
+        "Senator Ada Ouma said more than 200 clinics have closed. The county's audit found "
+        "54. Of 612 registered facilities, the department said 54 of them had shut. \"The "
+        "54 is what our officers saw,\" said Beryl Akoth, who led the audit. The association "
+        "of private hospitals said 130 clinics had closed.\n")
+    said = next(fc for fc in ex.figures if fc.figure.text == "54" and fc.start > 200)
+    assert not said.quantity.startswith("share of")
+
+
+def test_a_measuring_verbs_object_may_hold_a_year_an_aside_or_a_to():
+    got = sources(
+        "How much cider did Norland export?\n\n"
+        "The Norland Cider Office put total 2024 exports, bottled and draught combined, at "
+        "41.2 million litres in its bulletin. Traders put the total at 37 million litres.\n\n"
+        "The Growers' Council puts employment linked to the cider industry at 26,060 people. "
+        "The union says 18,000 people work in it.\n")
+    assert got["41.2 million litres"] == "Norland Cider Office"
+    assert got["26,060 people"] == "Growers' Council"

@@ -2650,7 +2650,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # is a count of the article's own noun opening its sentence or quotation, spelled
             # out as a sentence's first number is: ': "Twelve playgrounds have closed')
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
-                revised and not \
+                revised and again is None and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se) and not \
@@ -3139,6 +3139,9 @@ _IS_THE_FIGURE_RE = re.compile(
     rf"{_SP}+(?:is|was|remains|remained|stays|stayed){_SP}+(?:still{_SP}+)?"
     rf"(?:(?:the|our|my|their|its|his|her){_SP}+(?:[a-z]+{_SP}+)?"
     rf"(?:number|figure|count|total|estimate|tally)\b|"
+    # ("26.4 is what we can verify", "812 is what the records show": the figure given
+    # before, said to be the one that holds)
+    rf"what{_SP}+(?:we|they|I|you|the|our|their|its|his|her)\b|"
     # ("Ninety-four is still too many", "Thirty-eight is far too high": a figure given
     # before, judged)
     rf"(?:(?:far|much|way|still){_SP}+)?too{_SP}+(?:many|few|high|low|much|little)\b)")
@@ -3160,8 +3163,12 @@ def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClai
     if f.kind != "count" or f.unit is not None or not (
             named or _IS_THE_FIGURE_RE.match(text, f.end)):
         return None
+    # (a count named again is the count given before, not a part of a whole written with
+    # the value: "The 54 is what our officers saw" after "found 54" and "54 of them"; a
+    # share's value is the share's, "4.7 is the number" after "4.7 percent")
     return next((c for c in reversed(out) if c.figure.value is not None and
-                 c.figure.start < f.start and
+                 c.figure.start < f.start and not (c.quantity.startswith("share of") and
+                                                   " of " in f" {c.figure.text} ") and
                  abs(c.figure.value - f.value) <= 1e-9 * max(1.0, abs(f.value))), None)
 
 
@@ -3982,8 +3989,12 @@ _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("estimated the crowd across both days at": a noun, then when;
                         # "put average farm business income on dairy farms at": a bare
                         # noun phrase of a few words)
-                        rf"who|when|where)\b)[a-z][\w-]+(?:[ \u00a0]+[a-z][\w-]+){{0,3}}?"
-                        rf"(?=[ \u00a0]+(?:at|for|in|of|over|"
+                        # ("put total 2024 exports, bottled and bulk combined, at";
+                        # "puts employment linked to the wine industry at": a year among
+                        # its words, an aside or a "to" after them)
+                        rf"who|when|where)\b)[a-z][\w-]+(?:[ \u00a0]+(?:[a-z][\w-]+|"
+                        rf"(?:19|20)\d\d)){{0,3}}?"
+                        rf"(?=,|[ \u00a0]+(?:at|for|in|of|over|to|with|"
                         rf"during|across|on|throughout|from)\b))"
                         rf"\b[^.;:!?]*$")
 
