@@ -172,3 +172,27 @@ def test_a_measuring_verbs_object_may_hold_a_year_an_aside_or_a_to():
         "The union says 18,000 people work in it.\n")
     assert got["41.2 million litres"] == "Norland Cider Office"
     assert got["26,060 people"] == "Growers' Council"
+
+
+# --- whom a sentence's first word or a description names ---------------------------------
+
+
+def test_a_verb_telling_the_reader_what_to_do_is_no_source():
+    got = sources(
+        "Imported syrup fails tests\n\n"
+        "The Prairie Honey Association found 27 per cent of jars adulterated. Compare that "
+        "with what the Food Inspection Office told traders in March: that 11 per cent of "
+        "imported samples failed.\n")
+    assert got["11 per cent"] != "Compare"
+
+
+def test_a_description_is_the_body_that_revised_its_own_figure():
+    got = sources(
+        "Charity says 38% of older people are lonely\n\n"
+        "DUBLIN, 14 May 2025 — A charity for older people has said that 38 per cent of "
+        "over-65s feel lonely, a figure twice as high as the Department of Health's.\n\n"
+        "Cairde Liath, which runs befriending services in 19 counties, initially put the "
+        "share at 41 per cent in a statement issued on Tuesday morning. By mid-afternoon it "
+        "had sent out a corrected version.\n\n"
+        "The Department of Health's survey put the share at 19 per cent.\n")
+    assert got["38 per cent"] == "Cairde Liath"

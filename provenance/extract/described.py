@@ -33,6 +33,7 @@ from .figures import (
     _KIND_MODIFIERS,
     _LEAD_WORDS,
     _MONTH_WORDS,
+    _OLD_RE,
     _SAYS_RE,
     ORG_NOUNS,
     PROPER_RE,
@@ -314,7 +315,7 @@ def described_bodies(text: str, out: list[FigureClaim], people: Iterable[str],
         # "a canal trust that works in the next county", after "The Fenwick Canal Trust":
         # a body brought in with "a" is one the story names after it, if any
         indefinite = _indefinite(text, s)
-        not_these = _disagreeing(fc, named_of.get(fc.quantity, []))
+        not_these = _disagreeing(text, fc, named_of.get(fc.quantity, []))
         body = bodies.of(kind, which, s.start if indefinite else None, not_these)
         if body is None and indefinite:
             body = _named_in_next_paragraph(text, s.start, kind, bodies, not_these)
@@ -400,15 +401,17 @@ def _one_agreeing(fc: FigureClaim, kind: str, same: list[FigureClaim],
     return name if bodies.may_be_body(name) else None
 
 
-def _disagreeing(fc: FigureClaim, same: list[FigureClaim]) -> set[str]:
+def _disagreeing(text: str, fc: FigureClaim, same: list[FigureClaim]) -> set[str]:
     """The bodies that give a figure of ``fc``'s quantity (``same``: the named sources'
     figures of it) none of which agrees with it: "According to a housing association,
     40% ... The Riverside Housing Association ... says the figure is 15%" names another
     association, not the one that said 40%."""
     theirs: dict[str, bool] = {}
     for o in same:
-        if o is fc or o.source is None:
-            continue
+        if o is fc or o.source is None or o.revised or _OLD_RE.search(
+                text, max(o.sentence[0], o.start - 40), o.start):
+            continue  # (a figure its body has since revised is no position it holds: "a
+            # charity said 38 per cent" is the charity that "initially put the share at 41")
         theirs[o.source.name] = theirs.get(o.source.name, False) or _agrees(fc, o)
     return {n for n, agrees in theirs.items() if not agrees}
 

@@ -9957,7 +9957,11 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
               "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
               "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
               "another", "other", "every", "any", "these", "those", "this", "that",
-              "though", "although", "unlike", "beyond", "conversely", "under"}
+              "though", "although", "unlike", "beyond", "conversely", "under",
+              # verbs that open a sentence telling the reader what to do ("Compare that
+              # with what the agency told ...", "Consider the ministry's own count")
+              "compare", "consider", "take", "note", "look", "remember", "imagine", "recall",
+              "contrast", "same"}
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
