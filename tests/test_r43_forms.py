@@ -196,3 +196,16 @@ def test_a_description_is_the_body_that_revised_its_own_figure():
         "had sent out a corrected version.\n\n"
         "The Department of Health's survey put the share at 19 per cent.\n")
     assert got["38 per cent"] == "Cairde Liath"
+
+
+# --- one number in each side's words -----------------------------------------------------
+
+
+def test_two_questions_of_one_share_in_different_words_are_one_dispute():
+    got = figures(
+        "How many apprentices quit?\n\n"
+        "The Skills Agency says 21 per cent of apprentices who started in 2022 dropped out. "
+        "The Employers' Forum found that 18 per cent left their course early.\n\n"
+        "The Apprentices' Union says 34 per cent of trainees left before finishing. A study "
+        "by the Wexley Institute put the share of trainees at 29 per cent.\n")
+    assert grouped(got, "21 per cent", "18 per cent", "34 per cent", "29 per cent")

@@ -841,6 +841,16 @@ def _direction(text: str, fc: FigureClaim) -> str | None:
     return "gain" if gain and not loss else "loss" if loss and not gain else None
 
 
+def _opposed(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """One side's clauses say its count was made and the other's that it was lost, and
+    no figure of either says the other's way (:func:`_direction`): "400 jobs" the plant
+    "will create" beside "900 jobs would be lost", trees "felled" beside saplings
+    "planted"."""
+    mine = {d for m in these if (d := _direction(text, m))}
+    theirs = {d for m in those if (d := _direction(text, m))}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def _by_direction(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
     """A quantity's figures as one part, or as two when some say the count was made and
     others that it was lost ("the plant will create 400 jobs" and "900 jobs would be
@@ -2164,7 +2174,7 @@ def _one_thing_aliases(figures: list[FigureClaim], alias: dict[str, str]) -> dic
         if order[qb] < order[qa]:
             qa, qb = qb, qa  # (the later name joins the first)
         a, b = by_q[qa], by_q[qb]
-        # (each is one name of the pair by how it was indexed: :func:`_one_thing` holds)
+        # (each is one name of the pair by how it was indexed)
         if qb in out or qa in out or a[0].source is None or b[0].source is None or \
                 a[0].source.name.casefold() == b[0].source.name.casefold():
             continue
@@ -2175,28 +2185,21 @@ def _one_thing_aliases(figures: list[FigureClaim], alias: dict[str, str]) -> dic
     return out
 
 
-def _one_thing(a: list[FigureClaim], b: list[FigureClaim]) -> bool:
-    """Two questions that count one thing under the two names of a pair in
-    :data:`_ONE_THING_PAIRS`, each under one name throughout."""
-    na = {w[-1] for m in a if (w := named_words(m.quantity))}
-    nb = {w[-1] for m in b if (w := named_words(m.quantity))}
-    return len(na) == 1 and len(nb) == 1 and frozenset(na | nb) in _ONE_THING_PAIRS
-
-
 def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 measure: dict[int, tuple[str, float, float] | None],
                 names: Callable[[list[FigureClaim]], set[str]]) -> None:
     """The article's only two questions of a measure (or its only two of people, beside
-    questions of things) are one, when no source answers both, all their answers lie
+    questions of things) are one, when no source answers both and all their answers lie
     within :data:`_MAIN_SPREAD` of each other (:data:`_JOIN_SPREAD` for two counts of
     people: a strike's "70,000 people" and an observatory's "14,000 strikers" are one
-    dispute, five times apart, as counts of a crowd often are) and their clauses say
-    at least two words of one thing (:func:`_predicate`): "12,000 subscribers lost mobile
-    service" and "20,000 customers lost mobile service" are each side's own words for one
-    number. Kept apart: counts of people in different states (died, injured), counts of
-    people beside counts of things, other particular people, another occasion or place, a
-    share of people beside a share of things, sums per different things, another target
-    ("flights were cancelled" and "trains were cancelled" share one word)."""
+    dispute, five times apart, as counts of a crowd often are): a story that sets sources
+    against each other on one number names it in each one's words ("186 attacks" beside
+    "a register of 163 claims", "jobs" beside "people employed", "production cost"
+    beside "what farmers spend per kilo"), and the words need not meet. Kept apart:
+    counts made beside counts lost (:func:`_opposed`: trees felled, saplings planted),
+    counts of people in different states (died, injured), counts of people beside counts
+    of things, other particular people, another place or target, a share of people beside
+    a share of things, sums per different things."""
     kinds = _questions_by_kind(groups, measure)
     for kind, gs in kinds.items():
         if len(gs) > 2:
@@ -2216,8 +2219,7 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 _apart(a, b) or _other_states(a, b) or kind == "share" and (
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
             continue
-        if not (_one_thing(a, b) or _says_the_same(text, a, b, least=2)) or \
-                _other_people(a, b) or _another_time(text, a, b, both=True):
+        if _opposed(text, a, b) or _other_people(a, b):
             continue
         for fc in groups.pop(gs[1]):
             fc.group = gs[0]
