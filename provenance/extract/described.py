@@ -33,7 +33,6 @@ from .figures import (
     _KIND_MODIFIERS,
     _LEAD_WORDS,
     _MONTH_WORDS,
-    _OLD_RE,
     _SAYS_RE,
     ORG_NOUNS,
     PROPER_RE,
@@ -401,6 +400,13 @@ def _one_agreeing(fc: FigureClaim, kind: str, same: list[FigureClaim],
     return name if bodies.may_be_body(name) else None
 
 
+#: Words that make a body's figure its first, since replaced: "initially put the share at
+#: 41 per cent", "had first said", "originally estimated" (no "old": "old people").
+_INITIAL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:initially|originally|previously|at[ \u00a0]+first|first|earlier|"
+    r"had[ \u00a0]+(?:put|given|said|estimated|reported))\b[^.;:!?]*$")
+
+
 def _disagreeing(text: str, fc: FigureClaim, same: list[FigureClaim]) -> set[str]:
     """The bodies that give a figure of ``fc``'s quantity (``same``: the named sources'
     figures of it) none of which agrees with it: "According to a housing association,
@@ -408,7 +414,7 @@ def _disagreeing(text: str, fc: FigureClaim, same: list[FigureClaim]) -> set[str
     association, not the one that said 40%."""
     theirs: dict[str, bool] = {}
     for o in same:
-        if o is fc or o.source is None or o.revised or _OLD_RE.search(
+        if o is fc or o.source is None or o.revised or _INITIAL_BEFORE_RE.search(
                 text, max(o.sentence[0], o.start - 40), o.start):
             continue  # (a figure its body has since revised is no position it holds: "a
             # charity said 38 per cent" is the charity that "initially put the share at 41")

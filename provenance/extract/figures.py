@@ -324,6 +324,8 @@ STATES = {
 }
 #: The words of :data:`STATES` that stand before a noun ("dead pups", "injured fans").
 _STATE_ADJECTIVES = frozenset("dead missing injured wounded homeless displaced".split())
+#: People counted by their household, whom a disaster leaves homeless (displaced).
+_HOMES_OF_PEOPLE = frozenset({"family", "household", "resident", "person"})
 #: Counted nouns that mean the same quantity.
 SYNONYMS = {
     "dead": "death", "death": "death", "fatality": "death", "killed": "death", "toll": "death",
@@ -2286,7 +2288,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _SOME_EXTREME_RE.search(text, max(ss, f.start - 100), f.start):
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
-        if f.unit in _STREAK_UNITS and _STREAK_AFTER_RE.match(text, f.end, se):
+        if f.unit in _STREAK_UNITS and _STREAK_AFTER_RE.match(text, f.end, se) and \
+                _TREND_BEFORE_RE.search(text, max(ss, f.start - 40), f.start):
             continue  # "had fallen for four months running", "three years in a row": how
             # long a trend has lasted, no figure of what is measured
         if f.unit is None and re.match(rf"{_SP}+apart\b(?!{_SP}+from)", text[f.end:f.end + 14]):
@@ -3622,6 +3625,13 @@ AS_A_WHOLE_RE = re.compile(
 #: a row", "six quarters straight", "for two consecutive years" (general English).
 _STREAK_AFTER_RE = re.compile(rf"{_SP}*(?:running|in{_SP}+a{_SP}+row|straight|on{_SP}+the"
                               rf"{_SP}+trot|on{_SP}+end)\b")
+#: A verb of a trend right before a streak's length: "had fallen for", "has grown", "rose
+#: for the" (a streak of a strike or a drought, "on strike for 40 days straight", "has
+#: lasted 14 months straight", is itself the figure).
+_TREND_BEFORE_RE = re.compile(
+    rf"\b(?:fall(?:en|s)?|fell|ris(?:en|es)|rose|gr[eo]wn?|grows|increased|decreased|"
+    rf"declined|dropped|climbed|improved|worsened|(?:gone|come|went|came){_SP}+(?:up|down))"
+    rf"(?:{_SP}+(?:for|in|over))?(?:{_SP}+the)?{_SP}*$")
 _STREAK_UNITS = frozenset({"day", "week", "month", "quarter", "year", "days", "weeks", "months",
                            "quarters", "years"})
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
@@ -4284,7 +4294,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # the deaths (not "records", which may be copied or lost: "hackers copied 40,000
             # birth records")
             key = words_[-2]
-        if len(words_) >= 2 and words_[-2] in _STATE_ADJECTIVES:
+        if len(words_) >= 2 and words_[-2] in _STATE_ADJECTIVES and not (
+                words_[-2] == "homeless" and key not in _PEOPLE_KEYS and
+                key not in _HOMES_OF_PEOPLE and is_person_noun(key)):
+            # ("214 homeless veterans" counts veterans: homelessness is what a story of
+            # veterans without homes counts them by, no event's state, while "5,000
+            # homeless people", "homeless families" after a flood are the displaced)
             # "143 dead pups", "40 injured fans": those in that state, never a count of all
             # the pups or fans ("How many pups were born?" is no question of the dead)
             return STATES[words_[-2]] + rate, unit
@@ -9950,6 +9965,11 @@ def _quantified_body(name: str) -> bool:
     return len(words) >= 3 and words[0] in _NAME_QUANTIFIERS and is_org(name)
 
 
+#: Verbs that open a sentence and are no name: telling the reader what to do ("Compare
+#: that with what the agency told ...", "Consider the ministry's own count"), or saying
+#: how a figure was made ("Using fare records from 1,063 ghats, its authors estimated").
+OPENING_VERBS = frozenset("compare consider take note look remember imagine recall contrast "
+                          "using based given including excluding counting adding".split())
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
               "yesterday", "today", "tomorrow", "let", "if", "but", "and", "so", "still",
@@ -9957,11 +9977,7 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
               "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
               "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
               "another", "other", "every", "any", "these", "those", "this", "that",
-              "though", "although", "unlike", "beyond", "conversely", "under",
-              # verbs that open a sentence telling the reader what to do ("Compare that
-              # with what the agency told ...", "Consider the ministry's own count")
-              "compare", "consider", "take", "note", "look", "remember", "imagine", "recall",
-              "contrast", "same"}
+              "though", "although", "unlike", "beyond", "conversely", "under", "same"}
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
@@ -10176,6 +10192,9 @@ _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ 
 
 def _not_a_name(name: str) -> bool:
     words = name.split()
+    if len(words) == 1 and words[0].lower() in OPENING_VERBS:
+        return True  # ("Compare that with ...": the verb alone; "Take That", "Imagine
+        # Dragons", "Look North" are names)
     if words[0].lower() in _NOT_NAMES and not (
             len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 6) and \
             not _quantified_body(name):
@@ -11935,7 +11954,9 @@ def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
 #: giving its figure (a plural noun of people, then within two words a verb that gives or
 #: measures a figure, :data:`REPORT_VERBS`).
 _ITS_PEOPLE_RE = re.compile(
-    rf"\b[Ii]ts(?:{_SP}+own)?{_SP}+(?P<who>[a-z]+s){_SP}+"
+    # ("its three authors estimated", "its own volunteers counted", "its senior
+    # economists put")
+    rf"\b[Ii]ts(?:{_SP}+(?!(?:who|that|which)\b)[a-z]+)?{_SP}+(?P<who>[a-z]+s){_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?P<verb>[a-z]+)\b[^.;!?]*$")
 _ITS_SOURCE_RE = re.compile(r"(?i)^its(?:\s+own)?\s+[a-z]+s$")
 #: A body's people by what they are to it, not by a trade ("members", "staff").

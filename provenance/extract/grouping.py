@@ -841,6 +841,19 @@ def _direction(text: str, fc: FigureClaim) -> str | None:
     return "gain" if gain and not loss else "loss" if loss and not gain else None
 
 
+def _side_by_side(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """Some paragraph gives figures of both questions: a story that lists two counts one
+    after the other ("Ryanair said 140 flights were cancelled ... The airport said 90
+    bags went missing"; unemployment, then inflation) sets them side by side as two
+    things, where one number in each side's words is told paragraph by paragraph."""
+    for x in these:
+        for y in those:
+            lo, hi = min(x.start, y.start), max(x.start, y.start)
+            if "\n" not in text[lo:hi]:
+                return True
+    return False
+
+
 def _opposed(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
     """One side's clauses say its count was made and the other's that it was lost, and
     no figure of either says the other's way (:func:`_direction`): "400 jobs" the plant
@@ -957,10 +970,14 @@ def _without_wholes(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
     if all(whole) or not any(whole):
         return members
     parts = [fc for fc, w in zip(members, whole, strict=True) if not w]
-    # (a whole that says again a value the parts give is that answer in other words: "DVSA
-    # says 17.6" in the headline and "puts the national average wait at 17.6 weeks")
+    # (a whole that says again a value its own source gives as a part is that answer in
+    # other words: "DVSA says 17.6" in the headline and "puts the national average wait
+    # at 17.6 weeks")
     return [fc for fc, w in zip(members, whole, strict=True)
-            if not w or any(same_value(fc.figure, p.figure) for p in parts)]
+            if not w or any(same_value(fc.figure, p.figure) and fc.source is not None and
+                            p.source is not None and
+                            fc.source.name.casefold() == p.source.name.casefold()
+                            for p in parts)]
 
 
 def _head(noun: str) -> str:
@@ -2197,6 +2214,8 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
     "a register of 163 claims", "jobs" beside "people employed", "production cost"
     beside "what farmers spend per kilo"), and the words need not meet. Kept apart:
     counts made beside counts lost (:func:`_opposed`: trees felled, saplings planted),
+    questions a paragraph gives side by side (:func:`_side_by_side`: flights cancelled,
+    then bags lost) unless their clauses say two words of one thing (:func:`_predicate`),
     counts of people in different states (died, injured), counts of people beside counts
     of things, other particular people, another place or target, a share of people beside
     a share of things, sums per different things."""
@@ -2219,8 +2238,10 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 _apart(a, b) or _other_states(a, b) or kind == "share" and (
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
             continue
-        if _opposed(text, a, b) or _other_people(a, b):
-            continue
+        if _opposed(text, a, b) or _other_people(a, b) or (
+                _side_by_side(text, a, b) and not _says_the_same(text, a, b, least=2)):
+            continue  # (side by side, one number only where their clauses say so: "12,000
+            # subscribers lost mobile service", "20,000 customers lost mobile service")
         for fc in groups.pop(gs[1]):
             fc.group = gs[0]
             fc.joined = True

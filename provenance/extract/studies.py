@@ -70,6 +70,7 @@ from .figures import (
     FINDING_VERBS,
     MEASURE_NOUNS,
     ON_NOT_DATE,
+    OPENING_VERBS,
 )
 from .records import NumberMention, StudyMention
 
@@ -867,8 +868,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         det = (m.group("det") or "").lower()
         if org in ("Its", "Their", "His", "Her", "Our", "My"):
             det, org = org.lower(), None  # "Abuja. Its survey": the determiner, no name
-        if org and org.split()[0] in ("The", "A", "An", "This", "That", "In", "New", "One"):
+        if org and org.split()[0] in _NOT_NAMES:
+            # (a sentence's first word before a body's: "The", "In", "From ticket counts":
+            # how the count was made, by no one named)
             org = " ".join(org.split()[1:]) or None
+        if org and org.lower() in OPENING_VERBS:
+            org = None  # ("Using ticket counts": a verb alone; "Take That" is a name)
         if m.group("org") and org and not re.search(rf"[{UP}]", org):
             org = None
         last_poss = max((i for i, w in enumerate(mods) if re.search(r"[’']s?$", w)), default=-1)

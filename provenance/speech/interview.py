@@ -651,6 +651,10 @@ def post_holder(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
             continue  # "Former Mayor X", "Deputy Mayor X" for "the mayor"; "In Garford,
             # where Mayor X"; a headline in title case ("Mayor Ana Ruiz Defends Count");
             # "President X of Garford College" (a named body's, maybe not the one meant)
+        if m.group(0)[:1].islower() and re.search(rf"[’']s{SP}+(?:[a-z]+{SP}+)*$",
+                                                   text[max(0, m.start() - 40):m.start()]):
+            continue  # ("Garford's mayor Tom Baxter": another place's or body's post, which
+            # a lower-case title after its owner names)
         names.setdefault(" ".join(m.group("name").split()), m.start("name"))
     if len(names) != 1:
         return None
@@ -674,8 +678,9 @@ _ENDS_SENTENCE_RE = re.compile(r"[.!?][\"”’']?[ \t]*$")
 #: ("Former Mayor Ana Ruiz" is no one "the mayor" means), or another place's ("In
 #: neighbouring Garford, where Mayor Tom Baxter").
 _OTHER_HOLDER_BEFORE_RE = re.compile(
-    rf"(?i:\b(?:former|ex|deputy|acting|interim|vice|assistant|outgoing|incoming|late|"
-    rf"then|previous|lord|lady|associate)[ \u00a0-]*$)|\bwhere{SP}+$")
+    rf"(?i:\b(?:former|ex|deputy|acting|interim|vice|assistant|outgoing|incoming|late|shadow|"
+    rf"then|previous|lord|lady|associate)(?:[ \u00a0-]+[a-z]+){{0,2}}[ \u00a0-]*$)|"
+    rf"\bwhere{SP}+$")
 
 
 #: The words a post is named with besides titles and roles ("DEPUTY MAYOR", "CHIEF
