@@ -3620,7 +3620,6 @@ AS_A_WHOLE_RE = re.compile(
     rf"{_SP}+the{_SP}+(?:whole{_SP}+)?(?:{_WHOLES})\b"
     rf"|\b(?:national|regional|district|county|state|city|sector|industry)(?:-wide)?"
     rf"{_SP}+average\b")
-#: Figures that measure the measurement, not the quantity.
 #: A streak's length, after its span of time: "for four months running", "three years in
 #: a row", "six quarters straight", "for two consecutive years" (general English).
 _STREAK_AFTER_RE = re.compile(rf"{_SP}*(?:running|in{_SP}+a{_SP}+row|straight|on{_SP}+the"
@@ -3632,8 +3631,10 @@ _TREND_BEFORE_RE = re.compile(
     rf"\b(?:fall(?:en|s)?|fell|ris(?:en|es)|rose|gr[eo]wn?|grows|increased|decreased|"
     rf"declined|dropped|climbed|improved|worsened|(?:gone|come|went|came){_SP}+(?:up|down))"
     rf"(?:{_SP}+(?:for|in|over))?(?:{_SP}+the)?{_SP}*$")
+#: The lengths of time a streak is counted in.
 _STREAK_UNITS = frozenset({"day", "week", "month", "quarter", "year", "days", "weeks", "months",
                            "quarters", "years"})
+#: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
                               r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
                               r"p\s*[<=])\s*"
