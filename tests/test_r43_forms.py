@@ -270,3 +270,14 @@ def test_an_old_word_that_dates_nothing_leaves_a_description_alone():
     got = sources("The charity Hearth Aid said the share of old people skipping meals was "
                   "41 per cent. A charity said on Tuesday the share was 30 per cent.\n")
     assert got["30 per cent"] != "Hearth Aid"
+
+
+def test_a_time_after_a_sum_is_not_what_the_question_asks_about(tmp_path):
+    from tests.figurecases import questions
+
+    asked = questions(
+        "Did ferries collect more than ₹9,000 crore last year?\n\n"
+        '"Ferries squeezed more than ₹9,000 crore from passengers last year," said Anil Rao '
+        "of the People's Front.\n\n"
+        "The Ministry of Shipping said ferries collected ₹5,420 crore last year.\n", tmp_path)
+    assert asked and not any("the last" in q for q in asked), asked

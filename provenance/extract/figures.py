@@ -13368,6 +13368,8 @@ _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 #: A sum's verb that gives its total: "the losses run to", "the bill amounted to".
 _RUNS_TO = r"(?:runs?|ran|amounts?|amounted)[ \u00a0]+to"
+#: Words of when that may follow a sum and stand where its noun would ("last year").
+_WHEN_AFTER_SUM = frozenset({"last", "this", "next", "past", "previous", "coming"})
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
 _MOVED = {"recovered": "recovered", "recouped": "recouped", "repaid": "repaid",
@@ -13846,6 +13848,11 @@ def _question_from_members(text: str, members: list[FigureClaim],
             per = " ".join(words[3:])
             return f"What is the cost of the {words[2]}{' ' + per if per else ''}?"
         noun = words[0] if words and words[0] != "per" else None
+        if noun in _WHEN_AFTER_SUM:
+            # "more than ₹1 lakh crore last year": when, not what the money is ("What is
+            # the last?"); the quantity keeps the word, which sets this year's sum apart
+            # from last year's
+            noun, words = None, []
         if noun and noun.endswith("ed") and noun not in _MONEY_NOUNS:
             # "P650M owed", "£2bn spent": a participle, what is done with the money
             rest = " ".join(words[1:])
