@@ -34,6 +34,7 @@ from .figures import (
     _LEAD_WORDS,
     _MONTH_WORDS,
     _SAYS_RE,
+    INITIAL_WORDS,
     ORG_NOUNS,
     PROPER_RE,
     STUDY_NOUNS,
@@ -401,9 +402,10 @@ def _one_agreeing(fc: FigureClaim, kind: str, same: list[FigureClaim],
 
 
 #: Words that make a body's figure its first, since replaced: "initially put the share at
-#: 41 per cent", "had first said", "originally estimated" (no "old": "old people").
+#: 41 per cent", "had first said", "originally estimated" (figures' words of an initial
+#: figure, :data:`.figures.INITIAL_WORDS`; no "old": "old people").
 _INITIAL_BEFORE_RE = re.compile(
-    r"(?i)\b(?:initially|originally|previously|at[ \u00a0]+first|first|earlier|"
+    rf"(?i)\b(?:{INITIAL_WORDS}|initially|originally|previously|"
     r"had[ \u00a0]+(?:put|given|said|estimated|reported))\b[^.;:!?]*$")
 
 

@@ -3481,19 +3481,21 @@ ARTICLE = "the article"
 #: Words with which an article weighs a figure against another: it rebuts ("but",
 #: "actually", "not", "overstated"), or says where its own comes from ("census data show",
 #: "we found", "records show", "our analysis"). A general lexicon of news English.
+#: Verbs of the article's own count after "we": "we counted", "we found", "we estimate".
+_WE_COUNTED = "count(?:ed)?|found|calculated|estimated?|tallied"
 _REBUTS_RE = re.compile(
     r"(?i)\b(?:but|however|actually|in[ \u00a0]+fact|in[ \u00a0]+reality|instead|rather|"
     r"not|different|differs?|contrary|contradict\w*|false|wrong|mislead\w*|overstat\w*|"
     r"understat\w*|exaggerat\w*|inflat\w*|closer[ \u00a0]+to|the[ \u00a0]+real|"
     r"(?:data|records?|figures?|numbers?|statistics)[ \u00a0]+(?:show|suggest|indicate)\w*|"
-    r"we[ \u00a0]+(?:found|learned|checked|calculated|count(?:ed)?|estimated?|reviewed|tallied)|"
+    rf"we[ \u00a0]+(?:{_WE_COUNTED}|learned|checked|reviewed)|"
     r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
     r"fact[- \u00a0]?check\w*)\b")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: The article's own count, right before its figure in the clause: "we count between 15
 #: and 19 closures", "by our count, 212", "we found 48" (a general lexicon).
 _WE_COUNT_BEFORE_RE = re.compile(
-    rf"\b(?:[Ww]e{_SP}+(?:count(?:ed)?|found|find|calculated?|tallied|estimated?|identified)|"
+    rf"\b(?:[Ww]e{_SP}+(?:{_WE_COUNTED}|find|calculate|identified)|"
     rf"[Bb]y{_SP}+our{_SP}+(?:count|tally|calculation|reckoning)),?{_SP}+"
     rf"(?:(?:that|only|just|about|around|roughly|some|nearly|almost|at{_SP}+least|"
     rf"more{_SP}+than|fewer{_SP}+than|between){_SP}+)*$")
@@ -3624,13 +3626,6 @@ AS_A_WHOLE_RE = re.compile(
 #: a row", "six quarters straight", "for two consecutive years" (general English).
 _STREAK_AFTER_RE = re.compile(rf"{_SP}*(?:running|in{_SP}+a{_SP}+row|straight|on{_SP}+the"
                               rf"{_SP}+trot|on{_SP}+end)\b")
-#: A verb of a trend right before a streak's length: "had fallen for", "has grown", "rose
-#: for the" (a streak of a strike or a drought, "on strike for 40 days straight", "has
-#: lasted 14 months straight", is itself the figure).
-_TREND_BEFORE_RE = re.compile(
-    rf"\b(?:fall(?:en|s)?|fell|ris(?:en|es)|rose|gr[eo]wn?|grows|increased|decreased|"
-    rf"declined|dropped|climbed|improved|worsened|(?:gone|come|went|came){_SP}+(?:up|down))"
-    rf"(?:{_SP}+(?:for|in|over))?(?:{_SP}+the)?{_SP}*$")
 #: The lengths of time a streak is counted in.
 _STREAK_UNITS = frozenset({"day", "week", "month", "quarter", "year", "days", "weeks", "months",
                            "quarters", "years"})
@@ -3797,6 +3792,14 @@ _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climb
                  "risen", "fallen", "grown", "shrunk", "sunk", "gone up", "gone down",
                  # the present and its participle: "shows prices rising by 6.9 per cent"
                  *_PRESENT_CHANGES}
+#: A verb of a trend right before a streak's length: "had fallen for", "has grown", "rose
+#: for the" (the verbs of change with no object, :data:`_INTRANSITIVE`; a streak of a
+#: strike or a drought, "on strike for 40 days straight", "has lasted 14 months
+#: straight", is itself the figure).
+_TREND_VERBS = _INTRANSITIVE | {"worsened", "come up", "come down", "came up", "came down",
+                                "went up", "went down"}
+_TREND_BEFORE_RE = re.compile(rf"\b(?:{_alternatives(sorted(_TREND_VERBS))})"
+                              rf"(?:{_SP}+(?:for|in|over))?(?:{_SP}+the)?{_SP}*$", re.I)
 _AUXILIARIES = frozenset("had has have having was were is are be been being will would "
                          "could should may might must did does do also".split())
 _GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose", *_PRESENT_UP}
@@ -9971,6 +9974,12 @@ def _quantified_body(name: str) -> bool:
 #: how a figure was made ("Using fare records from 1,063 ghats, its authors estimated").
 OPENING_VERBS = frozenset("compare consider take note look remember imagine recall contrast "
                           "using based given including excluding counting adding".split())
+def opening_verb(name: str) -> bool:
+    """A one-word name that is a verb opening its sentence ("Compare that with ...",
+    "Using ticket counts"): no name; "Take That", "Imagine Dragons" and "Look North" are."""
+    return name.lower() in OPENING_VERBS
+
+
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
               "yesterday", "today", "tomorrow", "let", "if", "but", "and", "so", "still",
@@ -10193,9 +10202,8 @@ _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ 
 
 def _not_a_name(name: str) -> bool:
     words = name.split()
-    if len(words) == 1 and words[0].lower() in OPENING_VERBS:
-        return True  # ("Compare that with ...": the verb alone; "Take That", "Imagine
-        # Dragons", "Look North" are names)
+    if opening_verb(name):
+        return True
     if words[0].lower() in _NOT_NAMES and not (
             len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 6) and \
             not _quantified_body(name):
@@ -12583,7 +12591,10 @@ def same_value(a: Figure, b: Figure) -> bool:
 
 #: The adjectives that make a figure the older one: "its first count", "the original
 #: estimate" (one list for :data:`_OLD_RE` and :data:`_EARLIER_FIGURE_NEXT_RE`).
-_OLD_WORDS = "earlier|first|original|initial|previous|preliminary|old"
+#: Words that make a figure a body's first, since replaced ("the initial estimate"); with
+#: "old", the words of an earlier figure.
+INITIAL_WORDS = "earlier|first|original|initial|previous|preliminary"
+_OLD_WORDS = f"{INITIAL_WORDS}|old"
 _OLD_RE = re.compile(rf"\b(?:{_OLD_WORDS}|initially|previously|originally|had\s+put)\b",
                      re.I)
 #: The next sentence, with no number of its own, calls the figure before it the earlier

@@ -848,8 +848,7 @@ def _side_by_side(text: str, these: list[FigureClaim], those: list[FigureClaim])
     things, where one number in each side's words is told paragraph by paragraph."""
     for x in these:
         for y in those:
-            lo, hi = min(x.start, y.start), max(x.start, y.start)
-            if "\n" not in text[lo:hi]:
+            if text.find("\n", min(x.start, y.start), max(x.start, y.start)) < 0:
                 return True
     return False
 
@@ -909,7 +908,7 @@ def _by_year(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
     the figure is of."""
     years: dict[str, list[FigureClaim]] = {}
     for m in members:
-        found = {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, m))}
+        found = _of_years(text, m)
         if len(found) != 1:
             return [members]
         years.setdefault(found.pop(), []).append(m)
@@ -1977,6 +1976,9 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         return  # (answers too far apart to be one quantity: no main one to join; the
         # dispute itself may set them three or four times apart, "60,000" against
         # "18,500", as one question's two answers may be: :data:`_JOIN_SPREAD`)
+    # (the words the question's clauses say, read once and added to as figures join)
+    said = {w for m in home for w in _topic(text, _clause(text, m))} if kind != "count" \
+        else set()
     for fc in sorted(out, key=lambda o: o.start):
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
@@ -1996,8 +1998,8 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
             # lost: an event none of its answers counts (but a strike is what a count of
             # teachers or nurses counts, however its answers word it: "20,800 teachers
             # had been absent" beside "70,000 had joined the strike")
-        if kind != "count" and len(_topic(text, _clause(text, fc)) & {
-                w for m in home for w in _topic(text, _clause(text, m))}) < 2:
+        own = _topic(text, _clause(text, fc)) if kind != "count" else set()
+        if len(own & said) < 2 and kind != "count":
             continue  # (a sum joins a question of sums only where its clause says two
             # things theirs say: "road users paid about ₹78,000 crore at national highway
             # plazas" beside "user-fee collection at national highway toll plazas", never
@@ -2012,6 +2014,7 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         fc.group = main
         fc.joined = True
         home.append(fc)
+        said |= own
 
 
 def _heard_otherwise(fc: FigureClaim, home: list[FigureClaim]) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from ..numbers import MONTHS_RE
 from ..speech import match_person
 from ..speech.attribute import PersonLike
+from ..speech.interview import FIRST_PERSON_RE
 from ..speech.roles import PERSON_TITLES
 from ..speech.speakers import UP
 from ..text import STOPWORDS
@@ -52,8 +53,6 @@ _SIGN_OFF_RE = re.compile(
 #: A verb in a line: a sentence, no signature ("Margaret Ellison said so").
 _VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|will|would|can|"
                       r"could|did|does|do)\b")
-#: The writer's first person, outside a quotation.
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Mm]e)\b")
 #: A source that is only a first person's thing ("Our own register", "My count").
 _OWN_THING_RE = re.compile(r"(?:Our|My|We|I|Us)\b")
 #: A sentence that names another source of its figure by a verb of saying: not the
@@ -98,7 +97,7 @@ def _signature(line: str) -> tuple[str, bool] | None:
 
 
 def _speaks_first_person(text: str, a: int, b: int) -> bool:
-    return _FIRST_PERSON_RE.search(_QUOTE_RE.sub(" ", text[a:b])) is not None
+    return FIRST_PERSON_RE.search(_QUOTE_RE.sub(" ", text[a:b])) is not None
 
 
 def signed_blocks(text: str, spans: Sequence[tuple[int, int]]

@@ -70,7 +70,7 @@ from .figures import (
     FINDING_VERBS,
     MEASURE_NOUNS,
     ON_NOT_DATE,
-    OPENING_VERBS,
+    opening_verb,
 )
 from .records import NumberMention, StudyMention
 
@@ -872,8 +872,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # (a sentence's first word before a body's: "The", "In", "From ticket counts":
             # how the count was made, by no one named)
             org = " ".join(org.split()[1:]) or None
-        if org and org.lower() in OPENING_VERBS:
-            org = None  # ("Using ticket counts": a verb alone; "Take That" is a name)
+        if org and opening_verb(org):
+            org = None  # ("Using ticket counts")
         if m.group("org") and org and not re.search(rf"[{UP}]", org):
             org = None
         last_poss = max((i for i, w in enumerate(mods) if re.search(r"[’']s?$", w)), default=-1)

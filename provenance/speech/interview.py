@@ -338,7 +338,7 @@ def _written_about(text: str, ns: int, ne: int, label: str, *, name_only: bool =
     for name in (words, words[-1:]):
         if re.match(rf"{SP}+".join(map(re.escape, name)) + r"(?![\w’'-])", body, re.I):
             return True
-    if name_only or _FIRST_PERSON_RE.search(text, ns, ne) or _YOU_RE.search(text, ns, ne):
+    if name_only or FIRST_PERSON_RE.search(text, ns, ne) or _YOU_RE.search(text, ns, ne):
         return False
     if _HE_SHE_RE.search(text, ns, ne) or any(
             m.group(0)[:1].isupper() and not m.group(0).isupper() for m in re.finditer(
@@ -521,7 +521,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             continue
         if _REPORTED_RE.search(body) or _REPORTED_BEFORE_RE.search(body) or (
                 i > last_question and _REPORTING_OPENS_RE.match(body) and
-                not _FIRST_PERSON_RE.search(body)):
+                not FIRST_PERSON_RE.search(body)):
             # 'According to a spokesperson, ... “…”', '“…,” he said', "The hospital said in
             # a statement that ...": the article's own reporting again, with its own
             # speakers (an answer speaks for its speaker: "I", "we"); the interview is over
@@ -764,7 +764,7 @@ _ENDS_ASKING_RE = lazy_compile(
 _PUT_AT_RE = lazy_compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
                         r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
 #: The interviewee speaking of themselves (or their side): "I reported it", "we added".
-_FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
+FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
                               r"my|mine|me|us)\b", re.I)
 _FIRST_PERSON_SUBJECTS = {"i", "we", "our", "my"}
 
@@ -850,10 +850,10 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
             # words in quotation marks are someone's the article reports, unless the answer
             # speaks in the first person around them ('"Inflation is not one number," as I
             # told his office in May.')
-            return bool(_FIRST_PERSON_RE.search(_QUOTED_RE.sub(" ", b)))
+            return bool(FIRST_PERSON_RE.search(_QUOTED_RE.sub(" ", b)))
         # a paragraph that names its own speaker, and not in the first person ("...,
         # the residents' association said", "Engineers say ...") is the article's reporting
-        return bool(_FIRST_PERSON_RE.search(b)) or not others_said(text, *spans[i])
+        return bool(FIRST_PERSON_RE.search(b)) or not others_said(text, *spans[i])
 
     turns = [i for i in range(1, n - 1) if question(i) and answer_like(i + 1)]
     if len(turns) < 2:
@@ -888,7 +888,7 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
             break  # the last answer: what follows is the article's own again
     # an interviewee speaks of themselves ("I reported it", "we added a reserve"): when most
     # answers do not, the "answers" are a narrator's paragraphs after rhetorical questions
-    if sum(1 for a in answers if _FIRST_PERSON_RE.search(text, a.start, a.end)) * 2 < \
+    if sum(1 for a in answers if FIRST_PERSON_RE.search(text, a.start, a.end)) * 2 < \
             len(answers):
         return Interview([], set())
     for a in answers:
